@@ -1,0 +1,50 @@
+using Commerce.Api.Endpoints;
+using Commerce.Api.Http;
+using Commerce.Api.Startup;
+using Commerce.Application;
+using Commerce.Application.Catalog;
+using Commerce.Infrastructure;
+using Commerce.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.DefaultBodyBytes);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ExceptionHandler>();
+builder.Services.AddOpenApi();
+builder.Services.Configure<MerchantOptions>(builder.Configuration.GetSection("Merchant"));
+builder.Services.AddSingleton<ApiKeyFilter>();
+
+builder.Services.AddPersistence(builder.Configuration);
+builder.Services.AddApplicationCore();
+builder.Services.AddCatalog();
+
+builder.Services.AddHealthChecks()
+    .AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"])
+    .AddCheck<MigrationsHealthCheck>("migrations", tags: ["ready"]);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.UseSwaggerUI(options =>
+{
+    options.SwaggerEndpoint("/openapi/v1.json", "Commerce v1");
+    options.RoutePrefix = "swagger";
+});
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+
+var merchantApi = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
+merchantApi.MapCatalogEndpoints();
+
+await app.MigrateIfConfiguredAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

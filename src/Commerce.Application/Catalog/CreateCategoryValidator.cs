@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace Commerce.Application.Catalog;
+
+public sealed class CreateCategoryValidator : AbstractValidator<CreateCategory>
+{
+    public CreateCategoryValidator()
+    {
+        RuleFor(c => c.Slug).NotEmpty().MaximumLength(60);
+        RuleFor(c => c.Name).NotNull();
+        RuleFor(c => c.Name.De).NotEmpty().MaximumLength(100).OverridePropertyName("name.de").When(c => c.Name is not null);
+        RuleFor(c => c.Name.En).MaximumLength(100).OverridePropertyName("name.en").When(c => c.Name is not null);
+    }
+}

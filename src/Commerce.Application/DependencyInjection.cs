@@ -1,0 +1,27 @@
+using Commerce.Application.Behaviours;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>MediatR 5 has no DI package: the mediator, its factory and the pipeline are registered here.</summary>
+    public static IServiceCollection AddApplicationCore(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(provider => provider.GetService);
+        services.AddScoped<IMediator, Mediator>();
+
+        // Registration order is pipeline order: Logging -> Validation -> Transaction -> handler.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        return services;
+    }
+
+    /// <summary>Registers one handler explicitly (no assembly scanning).</summary>
+    public static IServiceCollection AddHandler<TRequest, TResponse, THandler>(this IServiceCollection services)
+        where TRequest : IRequest<TResponse>
+        where THandler : class, IRequestHandler<TRequest, TResponse>
+        => services.AddScoped<IRequestHandler<TRequest, TResponse>, THandler>();
+}

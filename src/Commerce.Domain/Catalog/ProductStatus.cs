@@ -1,0 +1,7 @@
+namespace Commerce.Domain.Catalog;
+
+public enum ProductStatus
+{
+    Active,
+    Archived,
+}

@@ -1,0 +1,28 @@
+using Commerce.Application.Abstractions;
+using Commerce.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Infrastructure.Persistence;
+
+public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : DbContext(options), ICommerceDbContext
+{
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Variant> Variants => Set<Variant>();
+
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
+        modelBuilder.UseSnakeCaseNames();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Sku>().HaveConversion<SkuConverter>().HaveMaxLength(Sku.MaxLength);
+    }
+}

@@ -1,0 +1,23 @@
+using Commerce.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Commerce.Infrastructure.Persistence.Configurations;
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> builder)
+    {
+        builder.ToTable("Categories");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Slug).HasMaxLength(60).IsRequired();
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.OwnsOne(c => c.Name, name =>
+        {
+            name.Property(n => n.De).HasColumnName("name_de").HasMaxLength(100).IsRequired();
+            name.Property(n => n.En).HasColumnName("name_en").HasMaxLength(100);
+        });
+        builder.Navigation(c => c.Name).IsRequired();
+    }
+}
