@@ -1,0 +1,33 @@
+using Commerce.Domain.Conversations;
+
+namespace Commerce.Application.Messaging;
+
+/// <summary>
+/// Sends one outbox message through a messenger. Implementations render the neutral reply for their platform
+/// and classify failures so the dispatcher knows whether a retry can help.
+/// </summary>
+public interface IChannelSender
+{
+    Channel Channel { get; }
+
+    Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+}
+
+public enum SendOutcome
+{
+    Sent,
+    TransientFailure,
+    PermanentFailure,
+    Undeliverable,
+}
+
+public sealed record SendResult(SendOutcome Outcome, string? PlatformMessageId = null, string? Error = null, TimeSpan? RetryAfter = null)
+{
+    public static SendResult Sent(string? platformMessageId) => new(SendOutcome.Sent, platformMessageId);
+
+    public static SendResult Transient(string error, TimeSpan? retryAfter = null) => new(SendOutcome.TransientFailure, Error: error, RetryAfter: retryAfter);
+
+    public static SendResult Permanent(string error) => new(SendOutcome.PermanentFailure, Error: error);
+
+    public static SendResult NotDeliverable(string reason) => new(SendOutcome.Undeliverable, Error: reason);
+}

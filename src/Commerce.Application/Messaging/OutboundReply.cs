@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+
+namespace Commerce.Application.Messaging;
+
+/// <summary>A channel-neutral answer; each adapter renders its parts within its platform's limits.</summary>
+public sealed record OutboundReply(IReadOnlyList<ReplyPart> Parts)
+{
+    public static OutboundReply Of(params ReplyPart[] parts) => new(parts);
+
+    public bool IsEmpty => Parts.Count == 0;
+}
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(TextPart), "text")]
+[JsonDerivedType(typeof(CarouselPart), "carousel")]
+[JsonDerivedType(typeof(QuickRepliesPart), "quickReplies")]
+[JsonDerivedType(typeof(LinkPart), "link")]
+[JsonDerivedType(typeof(CartPart), "cart")]
+public abstract record ReplyPart;
+
+public sealed record TextPart(string Text) : ReplyPart;
+
+/// <summary>Product cards: image, title, subtitle, price and up to three actions each.</summary>
+public sealed record CarouselPart(IReadOnlyList<ProductCard> Cards) : ReplyPart;
+
+public sealed record ProductCard(Guid ProductId, string Title, string? Subtitle, string Price, string? ImageUrl, IReadOnlyList<ReplyAction> Actions);
+
+/// <summary>A button: either posts a payload back, or opens a URL.</summary>
+public sealed record ReplyAction(string Title, string? Payload = null, string? Url = null);
+
+public sealed record QuickRepliesPart(string Text, IReadOnlyList<QuickReply> Options) : ReplyPart;
+
+public sealed record QuickReply(string Title, string Payload);
+
+/// <summary>A single link button, e.g. the payment link.</summary>
+public sealed record LinkPart(string Text, string Title, string Url) : ReplyPart;
+
+/// <summary>The cart as lines and a total, for channels that can show it as a table; others fall back to text.</summary>
+public sealed record CartPart(IReadOnlyList<CartPartLine> Lines, string Total, string Text) : ReplyPart;
+
+public sealed record CartPartLine(string Title, int Quantity, string LineTotal, string? RemovePayload);

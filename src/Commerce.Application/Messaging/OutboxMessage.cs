@@ -1,0 +1,59 @@
+using Commerce.Domain.Conversations;
+
+namespace Commerce.Application.Messaging;
+
+public enum OutboxStatus
+{
+    Pending,
+    Sent,
+    Failed,
+    Undeliverable,
+}
+
+/// <summary>A reply waiting to leave the process; written in the same transaction as the turn that caused it.</summary>
+public sealed class OutboxMessage
+{
+    public OutboxMessage(Guid conversationId, Channel channel, string recipientId, OutboundReply reply, DateTimeOffset now, string kind = "response")
+    {
+        ConversationId = conversationId;
+        Channel = channel;
+        RecipientId = recipientId;
+        Reply = reply;
+        Kind = kind;
+        CreatedAt = now;
+        NextAttemptAt = now;
+    }
+
+#pragma warning disable CS8618 // EF Core materialisation
+    private OutboxMessage()
+    {
+    }
+#pragma warning restore CS8618
+
+    public long Id { get; private set; }
+
+    public Guid ConversationId { get; private set; }
+
+    public Channel Channel { get; private set; }
+
+    public string RecipientId { get; private set; }
+
+    /// <summary>"response" for answers to a shopper's message; "update" for order updates the shop starts.</summary>
+    public string Kind { get; private set; }
+
+    public OutboundReply Reply { get; private set; }
+
+    public OutboxStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    public string? PlatformMessageId { get; set; }
+
+    public string? LastError { get; set; }
+}

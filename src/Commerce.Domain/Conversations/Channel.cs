@@ -1,0 +1,11 @@
+namespace Commerce.Domain.Conversations;
+
+/// <summary>The messengers a shopper can reach the shop through.</summary>
+public enum Channel
+{
+    WebChat,
+    Messenger,
+    Instagram,
+    WhatsApp,
+    Telegram,
+}

@@ -1,0 +1,102 @@
+namespace Commerce.Domain.Conversations;
+
+/// <summary>
+/// One shopper on one channel. Keeps only what the shop needs to answer well: language, the messaging
+/// window, what was last shown (so "the second one" works) and whether a person has taken over.
+/// </summary>
+public sealed class Conversation
+{
+    public const int MaxShownProducts = 10;
+
+    private Conversation(Guid id, Channel channel, string senderId, string language, DateTimeOffset now)
+    {
+        Id = id;
+        Channel = channel;
+        SenderId = senderId;
+        Language = language;
+        CreatedAt = now;
+        LastInboundAt = now;
+    }
+
+#pragma warning disable CS8618 // EF Core materialisation
+    private Conversation()
+    {
+    }
+#pragma warning restore CS8618
+
+    public Guid Id { get; private set; }
+
+    public Channel Channel { get; private set; }
+
+    /// <summary>The platform's id for the shopper (page-scoped id, phone number id, chat id, web session).</summary>
+    public string SenderId { get; private set; }
+
+    /// <summary>"de" or "en".</summary>
+    public string Language { get; private set; }
+
+    /// <summary>True once the shopper chose a language explicitly; then detection no longer switches it.</summary>
+    public bool LanguageChosen { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset LastInboundAt { get; private set; }
+
+    public bool HumanTakeover { get; private set; }
+
+    public DateTimeOffset? HumanRequestedAt { get; private set; }
+
+    /// <summary>Products in the order they were last shown to the shopper.</summary>
+    public List<Guid> LastShownProductIds { get; private set; } = [];
+
+    /// <summary>A product whose variant (e.g. size) the shopper was just asked to pick.</summary>
+    public Guid? PendingVariantProductId { get; private set; }
+
+    public int PendingQuantity { get; private set; } = 1;
+
+    public uint Version { get; private set; }
+
+    public static Conversation Start(Channel channel, string senderId, string language, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(), channel, senderId, language is "en" ? "en" : "de", now);
+
+    public void RecordInbound(DateTimeOffset at, string? detectedLanguage)
+    {
+        if (at > LastInboundAt)
+            LastInboundAt = at;
+        if (!LanguageChosen && detectedLanguage is "de" or "en")
+            Language = detectedLanguage;
+    }
+
+    public void ChooseLanguage(string language)
+    {
+        Language = language is "en" ? "en" : "de";
+        LanguageChosen = true;
+    }
+
+    public bool IsWithinWindow(DateTimeOffset now, TimeSpan window) => now - LastInboundAt <= window;
+
+    public void Showed(IEnumerable<Guid> productIds) => LastShownProductIds = productIds.Take(MaxShownProducts).ToList();
+
+    /// <summary>Resolves "the second one" (1-based) against what was last shown.</summary>
+    public Guid? ShownAt(int position) =>
+        position >= 1 && position <= LastShownProductIds.Count ? LastShownProductIds[position - 1] : null;
+
+    public void AwaitVariantChoice(Guid productId, int quantity)
+    {
+        PendingVariantProductId = productId;
+        PendingQuantity = quantity;
+    }
+
+    public void ClearPendingChoice()
+    {
+        PendingVariantProductId = null;
+        PendingQuantity = 1;
+    }
+
+    public void HandOverToHuman(DateTimeOffset now)
+    {
+        HumanTakeover = true;
+        HumanRequestedAt = now;
+    }
+
+    public void HandBackToBot() => HumanTakeover = false;
+}
