@@ -4,6 +4,7 @@ namespace Commerce.Application.Understanding;
 internal static class ContextRules
 {
     private static readonly string[] OrderWords = ["bestellung", "order", "bestellungen", "orders", "bestellt", "ordered"];
+    private static readonly string[] Pronouns = ["es", "it", "das", "that", "this", "ihn", "him", "them", "sie"];
     private static readonly string[] CartActions = [Intents.AddToCart, Intents.RemoveFromCart, Intents.ClearCart];
 
     public static void Apply(Dictionary<string, double> scores, MessageAnalysis message)
@@ -35,9 +36,15 @@ internal static class ContextRules
             }
             if (hasProduct)
             {
-                scores[Intents.AddToCart] += 2.0; // "2 t-shirts weiß in den warenkorb"
+                // A product next to the cart is being put in ("2 t-shirts weiß in den warenkorb") unless taken out.
+                scores[scores[Intents.RemoveFromCart] > 0 ? Intents.RemoveFromCart : Intents.AddToCart] += 2.0;
                 scores[Intents.ViewCart] -= 1.5;
                 scores[Intents.SearchProducts] -= 1.0;
+            }
+            else if (scores[Intents.RemoveFromCart] > 0 && !Pronouns.Any(message.Words.Contains))
+            {
+                // Deleting with the cart as the only object empties it ("warenkorb komplett löschen").
+                scores[Intents.ClearCart] += 2.0;
             }
         }
 

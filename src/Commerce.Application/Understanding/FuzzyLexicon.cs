@@ -8,15 +8,20 @@ internal sealed class FuzzyLexicon
 {
     private const int CacheLimit = 20_000;
     private readonly FrozenSet<string> _words;
+    private readonly FrozenSet<string> _preferred;
     private readonly string[][] _byLength;
     private readonly ConcurrentDictionary<string, string?> _cache = new(StringComparer.Ordinal);
 
-    public FuzzyLexicon(IEnumerable<string> words)
+    /// <param name="words">Every word worth recognising, including plain function words so they are not "corrected".</param>
+    /// <param name="preferred">Meaningful words that win a tie against equally close function words.</param>
+    /// <param name="exactOnly">Known words that are never the target of a correction.</param>
+    public FuzzyLexicon(IEnumerable<string> words, IEnumerable<string> preferred, IReadOnlySet<string> exactOnly)
     {
+        _preferred = preferred.ToFrozenSet(StringComparer.Ordinal);
         _words = words.Where(w => w.Length > 0).ToFrozenSet(StringComparer.Ordinal);
         var maxLength = _words.Max(w => w.Length);
         _byLength = Enumerable.Range(0, maxLength + 3)
-            .Select(len => _words.Where(w => w.Length == len).Order(StringComparer.Ordinal).ToArray())
+            .Select(len => _words.Where(w => w.Length == len && !exactOnly.Contains(w)).Order(StringComparer.Ordinal).ToArray())
             .ToArray();
     }
 
@@ -57,7 +62,9 @@ internal sealed class FuzzyLexicon
         {
             foreach (var candidate in _byLength[len])
             {
-                if (Math.Min(candidate.Length, word.Length) < 4)
+                // Four-letter words only get a dropped letter restored ("kase", "ordr"); substitutions there
+                // turn real words into other real words ("rome" -> "rote").
+                if (Math.Min(candidate.Length, word.Length) < 4 || (word.Length == 4 && candidate.Length <= 4))
                 {
                     continue;
                 }
@@ -66,8 +73,8 @@ internal sealed class FuzzyLexicon
                 {
                     continue;
                 }
-                var d = Distance(word, candidate, bestDistance - 1);
-                if (d < bestDistance)
+                var d = Distance(word, candidate, bestDistance);
+                if (d < bestDistance || (d == bestDistance && d <= limit && _preferred.Contains(candidate) && !_preferred.Contains(best!)))
                 {
                     bestDistance = d;
                     best = candidate;

@@ -20,13 +20,13 @@ internal static class IntentCues
             }
         }
 
-        Add(Intents.Greeting, 2.5, "hallo, hi, hey, heya, hello, moin, servus, huhu, hallihallo, tach, gruezi, gruessi, howdy, yo, " +
+        Add(Intents.Greeting, 2.5, "hallo, halloechen, hallochen, hi, hey, heya, hello, moin, servus, huhu, hallihallo, tach, gruezi, gruessi, howdy, yo, " +
             "guten morgen, guten tag, guten abend, good morning, good evening, good afternoon, gruess dich, gruess gott, hiya, ahoi, salut");
         Add(Intents.Greeting, 1.0, "wie gehts, how are you, alles gut, na");
         Add(Intents.Thanks, 2.5, "danke, dank, dankeschoen, thx, thanks, thank, thanx, merci, ty, cheers, appreciate, danki, tnx, dankee");
 
-        Add(Intents.Help, 3.0, "hilfe, help, erklaeren, erklaer, explain, anleitung, was kannst du, what can you do, " +
-            "how does work, wie funktioniert, wie bestelle, how do i order, what can i do");
+        Add(Intents.Help, 3.0, "hilfe, help, erklaeren, erklaer, explain, anleitung, was kannst du, what can do, " +
+            "how does work, wie funktioniert, wie bestelle, how do i order");
         Add(Intents.Help, 2.0, "helfen, hilf, funktioniert, works, was kann ich, befehle, commands, optionen, options, menu, menue, tutorial");
         Add(Intents.Help, 1.0, "how do i, wie kann ich, wie geht das, bot");
 
@@ -57,6 +57,9 @@ internal static class IntentCues
         Add(Intents.ClearCart, 2.5, "leer, ausleeren");
         Add(Intents.ClearCart, 1.0, "alles, everything, komplett");
 
+        Add(Intents.ViewCart, 2.5, "so far, bisher, what did i add, drin, inhalt");
+        Add(Intents.ViewCart, 1.5, "ausgewaehlt, ausgesucht, total, zusammen, insgesamt, summe, was habe ich, was hab ich");
+
         Add(Intents.Checkout, 3.5, "checkout, kasse, auschecken, bezahlen, zahlen, pay, bezahl*, check out, place order, jetzt bestellen");
         Add(Intents.Checkout, 2.5, "payment, zahlung, bezahlung, abschliessen, abschluss, zahle, paypal, kreditkarte, credit card, " +
             "bestellen, complete order, purchase, ready order");
@@ -68,7 +71,7 @@ internal static class IntentCues
             "verschickt, versendet, versandt, geliefert, unterwegs, shipped, arrive, arrived, ankommen, angekommen, dauert");
         Add(Intents.OrderStatus, 1.0, "bestellung, order, wo, where, wann, when, ship, update, kommt, bleibt, ewig, lange");
 
-        Add(Intents.CancelOrder, 3.5, "storniere, stornieren, storn*, cancel, canceln, cancellen, zurueckziehen, widerrufen, rueckgaengig");
+        Add(Intents.CancelOrder, 3.5, "storniere, stornieren, stornier, storniert, storn*, cancel, canceln, cancellen, zurueckziehen, widerrufen, rueckgaengig");
         Add(Intents.CancelOrder, 2.0, "abbrechen, changed my mind, doch nicht bestellen");
 
         Add(Intents.TalkToHuman, 3.5, "kundenservice, kundendienst, customer service, hotline, live chat");
@@ -77,7 +80,8 @@ internal static class IntentCues
         Add(Intents.TalkToHuman, 1.0, "sprechen, reden, talk, speak, someone, jemand, echten, echter, real, verbinde, connect, service, anrufen, call");
 
         Add(Intents.Subscribe, 3.5, "abonnieren, abonniere, subscribe, sign up, signup, newsletter*, anmelden, meldet an, melde an");
-        Add(Intents.Subscribe, 2.0, "informiert, benachrichtigen, notify, keep posted, abo, deals, news, updates");
+        Add(Intents.Subscribe, 2.0, "informiert, benachrichtigen, notify, keep posted, abo, deals, news, updates, " +
+            "schickt angebote, schick angebote, send offers, per mail, per email, get newsletter");
         Add(Intents.Subscribe, 1.0, "angebote, offers, rabatte, gutscheine, aktionen");
 
         Add(Intents.Unsubscribe, 5.0, "abbestellen, abmelden, unsubscribe, opt out, austragen");

@@ -26,7 +26,7 @@ internal sealed class MessageAnalysis
         if (term.EndsWith('*'))
         {
             var prefix = term[..^1];
-            return Words.Any(w => w.Length > prefix.Length && w.StartsWith(prefix, StringComparison.Ordinal));
+            return Words.Any(w => w.StartsWith(prefix, StringComparison.Ordinal));
         }
         if (term.StartsWith('*'))
         {

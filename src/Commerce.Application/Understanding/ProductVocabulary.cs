@@ -13,11 +13,11 @@ internal static class ProductVocabulary
         jacke jacken regenjacke daunenjacke jeansjacke lederjacke jacket jackets coat mantel parka weste vest
         jeans chino chinos hose hosen jogginghose jogger joggers trousers pants shorts leggings
         stoffbeutel beutel rucksack rucksaecke tasche taschen umhaengetasche weekender bag bags tote backpack backpacks crossbody
-        basecap basecaps cap caps kappe muetze muetzen beanie beanies hat hats schal schals scarf scarves
+        basecap basecaps cap caps kappe muetze muetzen beanie beanies schal schals scarf scarves
         socken socke socks guertel ledergürtel ledergürtel belt belts sonnenbrille sonnenbrillen brille sunglasses
         armbanduhr uhr uhren watch watches wristwatch regenschirm schirm umbrella
         kaffee espresso espressobohnen bohnen filterkaffee coffee beans tee tees chai sencha tea teas
-        becher tasse tassen mug mugs cup cups kleid kleider dress dresses rock skirt hemd hemden bluse blouse
+        becher tasse tassen mug mugs kleid kleider dress dresses rock skirt hemd hemden bluse blouse
         handschuhe gloves accessoires accessories
         """;
 
@@ -25,6 +25,8 @@ internal static class ProductVocabulary
         red white black blue brown beige green grey gray cream yellow olive navy silver pink purple orange cognac
         natural tortoise havanna creme marine natur oliv olivgruen hellblau dunkelblau rosa lila bunt pink
         leder leather wolle wool baumwolle cotton canvas denim
+        rain running down light dark knit striped logo filter ground spice enamel baseball chelsea crossbody
+        emaille gewuerztee gemahlen hell dunkel
         """;
 
     // German colour adjectives inflect (rote, roten, roter); the stems are expanded below.
@@ -39,6 +41,9 @@ internal static class ProductVocabulary
     ];
 
     public static FrozenSet<string> Words { get; } = Build();
+
+    /// <summary>Colour names are short and one typo away from everyday words ("write" / "white"), so they only match exactly.</summary>
+    public static FrozenSet<string> ExactOnly { get; } = Words.Where(w => w.Length <= 6 && !Split(Nouns).Contains(w)).ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsProduct(string folded, string? canonical)
     {
