@@ -1,0 +1,69 @@
+namespace Commerce.Application.Understanding;
+
+/// <summary>Adjusts cue scores with what the message is about: a product, the cart, an order.</summary>
+internal static class ContextRules
+{
+    private static readonly string[] OrderWords = ["bestellung", "order", "bestellungen", "orders", "bestellt", "ordered"];
+    private static readonly string[] Pronouns = ["es", "it", "das", "that", "this", "ihn", "him", "them", "sie"];
+    private static readonly string[] CartActions = [Intents.AddToCart, Intents.RemoveFromCart, Intents.ClearCart];
+
+    public static void Apply(Dictionary<string, double> scores, MessageAnalysis message)
+    {
+        var hasProduct = message.HasProduct;
+        var hasCart = message.HasCart;
+
+        if (hasProduct)
+        {
+            scores[Intents.SearchProducts] += 1.6;
+            Boost(scores, Intents.AddToCart, 0.8);
+            Boost(scores, Intents.RemoveFromCart, 0.8);
+            scores[Intents.BrowseCatalog] = Math.Max(0, scores[Intents.BrowseCatalog] - 2.0);
+        }
+        else
+        {
+            // "add" or "remove" with nothing to act on is rarely a cart edit ("what did I add so far").
+            var factor = hasCart || message.HasQuantity ? 0.8 : 0.5;
+            scores[Intents.AddToCart] *= factor;
+            scores[Intents.RemoveFromCart] *= factor;
+        }
+
+        if (hasCart)
+        {
+            scores[Intents.ViewCart] += 2.0;
+            foreach (var intent in CartActions)
+            {
+                Boost(scores, intent, 1.0);
+            }
+            if (hasProduct)
+            {
+                // A product next to the cart is being put in ("2 t-shirts weiß in den warenkorb") unless taken out.
+                scores[scores[Intents.RemoveFromCart] > 0 ? Intents.RemoveFromCart : Intents.AddToCart] += 2.0;
+                scores[Intents.ViewCart] -= 1.5;
+                scores[Intents.SearchProducts] -= 1.0;
+            }
+            else if (scores[Intents.RemoveFromCart] > 0 && !Pronouns.Any(message.Words.Contains))
+            {
+                // Deleting with the cart as the only object empties it ("warenkorb komplett löschen").
+                scores[Intents.ClearCart] += 2.0;
+            }
+        }
+
+        if (message.OrderNumber is not null)
+        {
+            scores[Intents.OrderStatus] += 1.5;
+            Boost(scores, Intents.CancelOrder, 1.0);
+        }
+        if (OrderWords.Any(message.Words.Contains))
+        {
+            Boost(scores, Intents.CancelOrder, 1.0);
+        }
+    }
+
+    private static void Boost(Dictionary<string, double> scores, string intent, double amount)
+    {
+        if (scores[intent] > 0)
+        {
+            scores[intent] += amount;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Commerce.Application.Understanding;
+
+/// <summary>Measures an <see cref="IIntentRecognizer"/> against labelled examples.</summary>
+public static class NluEvaluator
+{
+    public static NluReport Evaluate(IReadOnlyList<NluExample> examples, IIntentRecognizer recognizer)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var results = examples.Select(e => (Example: e, Got: recognizer.Recognize(e.Text, null))).ToList();
+        stopwatch.Stop();
+        var total = Math.Max(1, results.Count);
+
+        var labels = results.Select(r => r.Example.Intent).Concat(results.Select(r => r.Got.Intent)).Distinct().Order().ToList();
+        var perIntent = labels.Select(label =>
+        {
+            var tp = results.Count(r => r.Example.Intent == label && r.Got.Intent == label);
+            var predicted = results.Count(r => r.Got.Intent == label);
+            var actual = results.Count(r => r.Example.Intent == label);
+            var precision = predicted == 0 ? 0 : (double)tp / predicted;
+            var recall = actual == 0 ? 0 : (double)tp / actual;
+            var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            return new IntentMetrics(label, actual, precision, recall, f1);
+        }).ToList();
+
+        var confusions = results.Where(r => r.Example.Intent != r.Got.Intent)
+            .GroupBy(r => (r.Example.Intent, r.Got.Intent))
+            .Select(g => new Confusion(g.Key.Item1, g.Key.Item2, g.Count(), g.Select(r => r.Example.Text).Take(5).ToList()))
+            .OrderByDescending(c => c.Count).ToList();
+
+        var withQuery = results.Where(r => r.Example.Query is not null).ToList();
+        var queryMismatches = withQuery.Where(r => !SameText(r.Example.Query, r.Got.Entities.Query))
+            .Select(r => $"{r.Example.Text}  =>  '{r.Got.Entities.Query}' (expected '{r.Example.Query}')").ToList();
+        var withQuantity = results.Where(r => r.Example.Intent == Intents.AddToCart).ToList();
+        var withOrder = results.Where(r => r.Example.OrderNumber is not null).ToList();
+
+        return new NluReport(
+            results.Count,
+            (double)results.Count(r => r.Example.Intent == r.Got.Intent) / total,
+            perIntent.Where(m => m.Support > 0).Select(m => m.F1).DefaultIfEmpty(0).Average(),
+            (double)results.Count(r => r.Example.Language == r.Got.Language) / total,
+            Rate(withQuery.Count - queryMismatches.Count, withQuery.Count),
+            Rate(withQuantity.Count(r => r.Example.Quantity == r.Got.Entities.Quantity), withQuantity.Count),
+            Rate(withOrder.Count(r => r.Example.OrderNumber == r.Got.Entities.OrderNumber), withOrder.Count),
+            perIntent,
+            confusions,
+            queryMismatches,
+            stopwatch.Elapsed.TotalMilliseconds / total);
+    }
+
+    public static string Format(NluReport report)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.AppendLine(inv, $"examples: {report.Total}   accuracy: {report.Accuracy:P1}   macro-F1: {report.MacroF1:F3}   language: {report.LanguageAccuracy:P1}");
+        sb.AppendLine(inv, $"query exact: {report.QueryExactMatch:P1}   quantity exact: {report.QuantityExactMatch:P1}   order number exact: {report.OrderNumberExactMatch:P1}   {report.MillisecondsPerCall:F4} ms/call");
+        sb.AppendLine();
+        sb.AppendLine(inv, $"{"intent",-18} {"n",4} {"prec",6} {"recall",6} {"F1",6}");
+        foreach (var m in report.PerIntent)
+        {
+            sb.AppendLine(inv, $"{m.Intent,-18} {m.Support,4} {m.Precision,6:F2} {m.Recall,6:F2} {m.F1,6:F2}");
+        }
+        if (report.Confusions.Count > 0)
+        {
+            sb.AppendLine().AppendLine("confusions (expected -> predicted):");
+            foreach (var c in report.Confusions)
+            {
+                sb.AppendLine(inv, $"  {c.Expected} -> {c.Predicted} x{c.Count}: {string.Join(" | ", c.Examples)}");
+            }
+        }
+        if (report.QueryMismatches.Count > 0)
+        {
+            sb.AppendLine().AppendLine("query mismatches:");
+            foreach (var line in report.QueryMismatches)
+            {
+                sb.AppendLine("  " + line);
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static bool SameText(string? expected, string? actual) =>
+        string.Equals(expected?.Trim(), actual?.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static double Rate(int hits, int count) => count == 0 ? 1 : (double)hits / count;
+}

@@ -1,0 +1,19 @@
+namespace Commerce.Application.Understanding;
+
+public sealed record IntentMetrics(string Intent, int Support, double Precision, double Recall, double F1);
+
+public sealed record Confusion(string Expected, string Predicted, int Count, IReadOnlyList<string> Examples);
+
+/// <summary>Quality of a recogniser on a labelled set. Entity rates are over the examples that carry (or should carry) that entity.</summary>
+public sealed record NluReport(
+    int Total,
+    double Accuracy,
+    double MacroF1,
+    double LanguageAccuracy,
+    double QueryExactMatch,
+    double QuantityExactMatch,
+    double OrderNumberExactMatch,
+    IReadOnlyList<IntentMetrics> PerIntent,
+    IReadOnlyList<Confusion> Confusions,
+    IReadOnlyList<string> QueryMismatches,
+    double MillisecondsPerCall);

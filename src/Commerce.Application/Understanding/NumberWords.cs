@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace Commerce.Application.Understanding;
+
+/// <summary>Quantity words. Articles ("ein", "a") are deliberately absent: "ein paar" and "a jacket" state no quantity.</summary>
+internal static class NumberWords
+{
+    public static FrozenDictionary<string, int> Values { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["eins"] = 1, ["one"] = 1, ["zwei"] = 2, ["zwo"] = 2, ["two"] = 2, ["drei"] = 3, ["three"] = 3,
+        ["vier"] = 4, ["four"] = 4, ["fuenf"] = 5, ["five"] = 5, ["sechs"] = 6, ["six"] = 6,
+        ["sieben"] = 7, ["seven"] = 7, ["acht"] = 8, ["eight"] = 8, ["neun"] = 9, ["nine"] = 9,
+        ["zehn"] = 10, ["ten"] = 10, ["elf"] = 11, ["eleven"] = 11, ["zwoelf"] = 12, ["twelve"] = 12,
+        ["dutzend"] = 12, ["dozen"] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Units = ProductVocabulary.Split(
+        "kg g gramm ml l liter cm mm er tage tagen days day wochen weeks stunden hours uhr eur euro").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"3", "2x", "x2" or a number word; null for anything else.</summary>
+    public static int? Parse(string folded)
+    {
+        if (Values.TryGetValue(folded, out var word))
+        {
+            return word;
+        }
+        var digits = folded.Trim('x');
+        if (digits.Length is > 0 and <= 3 && digits.Length >= folded.Length - 1 && digits.All(char.IsAsciiDigit))
+        {
+            return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return null;
+    }
+
+    public static bool IsUnit(string folded) => Units.Contains(folded);
+
+    public static bool IsOrderNumber(string folded) =>
+        folded.Length is >= 4 and <= 8 && folded.All(char.IsAsciiDigit);
+}

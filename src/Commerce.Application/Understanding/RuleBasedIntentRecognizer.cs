@@ -1,0 +1,77 @@
+using System.Collections.Frozen;
+
+namespace Commerce.Application.Understanding;
+
+/// <summary>
+/// Scores every intent from weighted word cues (<see cref="IntentCues"/>) plus a few facts about the message
+/// (mentions a product, the cart, an order number), then picks the best one or <see cref="Intents.Unknown"/>.
+/// Stateless after construction, so one instance serves all threads.
+/// </summary>
+public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
+{
+    private const double UnknownThreshold = 1.5;
+    private static readonly string[] Social = [Intents.Greeting, Intents.Thanks];
+
+    private readonly MessageAnalyzer _analyzer;
+    private readonly EntityExtractor _extractor;
+    private readonly Cue[] _cues;
+
+    public RuleBasedIntentRecognizer()
+    {
+        _cues = [.. IntentCues.All];
+        var cueWords = _cues.SelectMany(c => c.Terms).Where(t => !t.Contains('*')).ToHashSet(StringComparer.Ordinal);
+        var lexicon = new FuzzyLexicon(cueWords
+            .Concat(ProductVocabulary.Words).Concat(Vocabulary.German).Concat(Vocabulary.English)
+            .Concat(Vocabulary.QueryFillers).Concat(Vocabulary.CartWords).Concat(NumberWords.Values.Keys),
+            cueWords.Concat(ProductVocabulary.Words).Concat(Vocabulary.CartWords),
+            ProductVocabulary.ExactOnly);
+        _analyzer = new MessageAnalyzer(lexicon);
+        _extractor = new EntityExtractor(cueWords.Where(w => !ProductVocabulary.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    public Understanding Recognize(string text, string? preferredLanguage = null)
+    {
+        var message = _analyzer.Analyze(text);
+        var language = LanguageDetector.Detect(message, preferredLanguage);
+        if (message.Tokens.Count == 0)
+        {
+            return new Understanding(Intents.Unknown, 1.0, language, UnderstoodEntities.None);
+        }
+
+        var scores = Score(message);
+        var ranked = scores.OrderByDescending(kv => kv.Value).ToArray();
+        var (best, top) = (ranked[0].Key, ranked[0].Value);
+        var second = ranked.Length > 1 ? ranked[1].Value : 0;
+        if (top < UnknownThreshold)
+        {
+            return new Understanding(Intents.Unknown, Math.Round(1 - top / UnknownThreshold * 0.5, 3), language, UnderstoodEntities.None);
+        }
+
+        // Saturates with evidence, shrinks when the runner-up is close.
+        var confidence = (1 - Math.Exp(-top / 2.5)) * (0.55 + 0.45 * (top - second) / top);
+        return new Understanding(best, Math.Round(Math.Clamp(confidence, 0, 1), 3), language, _extractor.Extract(best, message));
+    }
+
+    private Dictionary<string, double> Score(MessageAnalysis message)
+    {
+        var scores = Intents.All.Where(i => i != Intents.Unknown).ToDictionary(i => i, _ => 0.0, StringComparer.Ordinal);
+        foreach (var cue in _cues)
+        {
+            if (cue.Terms.All(message.Matches))
+            {
+                scores[cue.Intent] += cue.Weight;
+            }
+        }
+        ContextRules.Apply(scores, message);
+
+        var bestTask = scores.Where(kv => !Social.Contains(kv.Key)).Max(kv => kv.Value);
+        if (bestTask >= 2.0)
+        {
+            foreach (var intent in Social)
+            {
+                scores[intent] *= 0.5; // "hi, I need a jacket" is a search that starts politely
+            }
+        }
+        return scores;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Commerce.Application.Understanding;
+
+/// <summary>Entities found in a message; each is null when the message does not state it.</summary>
+/// <param name="Query">Product words as the shopper typed them (lower-case, in order), for search and cart intents.</param>
+/// <param name="Quantity">Explicit quantity for <see cref="Intents.AddToCart"/>.</param>
+/// <param name="OrderNumber">A 4–8 digit order number for order status and cancellation.</param>
+public sealed record UnderstoodEntities(string? Query, int? Quantity, string? OrderNumber)
+{
+    public static UnderstoodEntities None { get; } = new(null, null, null);
+}
+
+/// <summary>The recogniser's reading of one message.</summary>
+/// <param name="Intent">One of <see cref="Intents"/>.</param>
+/// <param name="Confidence">0..1; low values mean the dialogue should ask rather than act.</param>
+/// <param name="Language">"de" or "en".</param>
+/// <param name="Entities">Entities relevant to the intent.</param>
+public sealed record Understanding(string Intent, double Confidence, string Language, UnderstoodEntities Entities);
+
+/// <summary>Maps a free-text chat message to an intent and its entities.</summary>
+/// <remarks>Implementations are registered as singletons and must be thread-safe and cheap per call.</remarks>
+public interface IIntentRecognizer
+{
+    /// <summary>Recognises the intent of <paramref name="text"/>. Never throws for any input, including empty or huge text.</summary>
+    /// <param name="text">The raw message.</param>
+    /// <param name="preferredLanguage">The conversation's language ("de"/"en"); breaks ties in language detection.</param>
+    Understanding Recognize(string text, string? preferredLanguage = null);
+}

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Commerce.Application.Understanding;
+
+/// <summary>Function words and language markers (folded form).</summary>
+internal static class Vocabulary
+{
+    public static FrozenSet<string> CartWords { get; } = Set(
+        "warenkorb warenkorbs warenkrob korb einkaufswagen einkaufskorb cart basket trolley shoppingcart");
+
+    public static FrozenSet<string> German { get; } = Set("""
+        ich du er sie es wir ihr mir mich dir dich uns euch mein meine meinen meinem meiner dein deine euer eure euren
+        der die das den dem des ein eine einen einem einer nen ne und oder im ins am auf aus von vom zu zum zur mit fuer bei
+        als auch noch mal bitte doch nicht ja nein dann jetzt schon nur sehr gerne gern mehr alle alles was wie wo wann welche
+        welchen ist sind hat habe hab haben habt hast kann kannst koennen moechte will wollen wuerde haette gibt gibts
+        hier damit wieder raus rein zeig zeige zeigen suche brauche danke hallo moin servus bestellung warenkorb korb kasse
+        bezahlen zahlen stornieren mitarbeiter leeren loeschen entferne hinzufuegen pack nehme neuen stueck paar zusammen
+        wer heute morgen gestern wetter spiel hund oma arbeit keine lust erzaehl witz spaet hilfe funktioniert eigentlich
+        sortiment angebot kategorien verkauft produkte umschauen einkaufswagen lieferung paket bleibt kommt verschickt
+        """);
+
+    public static FrozenSet<string> English { get; } = Set("""
+        i you he she it we they me my mine your our us them the a an and or of in on at to from with for by is are was
+        were be do does did have has had can could would should will want need please thanks thank thx hello hi
+        what whats which where when how who why this that these those some any anything everything all just also
+        show search looking find add put take buy remove delete empty clear cart basket checkout pay order track cancel
+        talk speak human agent person subscribe unsubscribe stop sending offers joke weather tell today tomorrow
+        yet still nothing already last week so far total open view much many more another im ill dont cant its
+        sell stuff kind products browse categories catalog help work does shipped package arrive update
+        """);
+
+    public static FrozenSet<string> QueryFillers { get; } = Set("""
+        ich du er sie es wir ihr mir mich dir dich uns euch mein meine meinen meinem meiner dein deine euer eure euren
+        der die das den dem des ein eine einen einem einer eines nen ne n und oder in im ins an am auf aus von vom zu zum zur
+        mit fuer bei als auch noch mal bitte pls plz doch nicht ja nein ok okay dann jetzt gleich schon nur so sehr gerne gern
+        mehr alle alles was wie wo welche welchen welcher welches ist sind hat habe hab haben habt hast kann kannst
+        koennt koennen koenntest moechte moechten will wollen wuerde haette gibt gibts es geben sowas etwas irgendwas da
+        hier dort damit davon wieder raus rein bisschen neu neue neuen neuer neues schoen schoene schoenen tolle tollen
+        geschenk stueck stk x paar couple pair pairs packung packungen lager groesse gr size of
+        the a an some any for to on with and or me my i im ill id you your we us it them they this that these those
+        is are do does did have has got get can could would like want wanna need please just also too really new nice
+        cool one gift present stock available how much what whats which show looking search find from out there here
+        maybe hey hi hallo auch mal ma bissl per kostet kosten cost costs price preis eigentlich nochmal lieber
+        """);
+
+    private static FrozenSet<string> Set(string words) =>
+        ProductVocabulary.Split(words).ToFrozenSet(StringComparer.Ordinal);
+}

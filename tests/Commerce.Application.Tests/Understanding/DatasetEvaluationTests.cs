@@ -1,0 +1,22 @@
+using Commerce.Application.Understanding;
+using Xunit.Abstractions;
+
+namespace Commerce.Application.Tests.Understanding;
+
+public sealed class DatasetEvaluationTests(ITestOutputHelper output)
+{
+    private static readonly RuleBasedIntentRecognizer Recognizer = new();
+
+    [Theory]
+    [InlineData("dev.tsv")]
+    [InlineData("extra.tsv")]
+    public void Evaluate_WhenRunOnLabelledSet_ReachesNinetyPercentIntentAccuracy(string file)
+    {
+        var examples = NluDataset.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", file));
+
+        var report = NluEvaluator.Evaluate(examples, Recognizer);
+
+        output.WriteLine(NluEvaluator.Format(report));
+        report.Accuracy.Should().BeGreaterThanOrEqualTo(0.90);
+    }
+}
