@@ -1,4 +1,6 @@
+using Commerce.Application.Messaging;
 using Commerce.Domain.Catalog;
+using Commerce.Domain.Conversations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -14,6 +16,14 @@ public interface ICommerceDbContext
     DbSet<Variant> Variants { get; }
 
     DbSet<StockMovement> StockMovements { get; }
+
+    DbSet<Conversation> Conversations { get; }
+
+    DbSet<Domain.Carts.Cart> Carts { get; }
+
+    DbSet<InboxMessage> InboxMessages { get; }
+
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     DatabaseFacade Database { get; }
 

@@ -1,5 +1,8 @@
 using Commerce.Application.Abstractions;
+using Commerce.Application.Messaging;
+using Commerce.Domain.Carts;
 using Commerce.Domain.Catalog;
+using Commerce.Domain.Conversations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Persistence;
@@ -13,6 +16,14 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public DbSet<Variant> Variants => Set<Variant>();
 
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<Cart> Carts => Set<Cart>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,32 @@
+using Commerce.Application.Cart;
+using Commerce.Application.Catalog;
+using Commerce.Application.Messaging;
+using Commerce.Application.Replies;
+using Commerce.Application.Understanding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Commerce.Application.Conversations;
+
+public static class ConversationsModule
+{
+    /// <summary>The chat: understanding, the turn, and the catalog and cart use cases a turn can run.</summary>
+    public static IServiceCollection AddConversations(this IServiceCollection services)
+    {
+        services.AddSingleton<IIntentRecognizer, RuleBasedIntentRecognizer>();
+        services.AddScoped<TurnRouter>();
+        services.AddScoped<ProductLookup>();
+        services.AddScoped<ProductCards>();
+
+        services.AddHandler<RunTurn, TurnOutcome, RunTurnHandler>();
+        services.AddHandler<SmallTalk, OutboundReply, SmallTalkHandler>();
+        services.AddHandler<TalkToHuman, OutboundReply, TalkToHumanHandler>();
+        services.AddHandler<BrowseCategories, OutboundReply, BrowseCategoriesHandler>();
+        services.AddHandler<ShowSearchResults, OutboundReply, ShowSearchResultsHandler>();
+        services.AddHandler<ShowProduct, OutboundReply, ShowProductHandler>();
+        services.AddHandler<AddToCart, OutboundReply, AddToCartHandler>();
+        services.AddHandler<RemoveFromCart, OutboundReply, RemoveFromCartHandler>();
+        services.AddHandler<ViewCart, OutboundReply, ViewCartHandler>();
+        services.AddHandler<ClearCart, OutboundReply, ClearCartHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using Commerce.Application.Abstractions;
+using Commerce.Application.Messaging;
+using Commerce.Domain.Conversations;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Application.Conversations;
+
+/// <summary>
+/// One shopper turn: find the conversation, understand the message, run the use case and put the reply into the
+/// outbox — all in one transaction, so a reply exists exactly when the turn's changes do.
+/// </summary>
+public sealed record RunTurn(InboundMessage Message) : ICommand<TurnOutcome>;
+
+public sealed record TurnOutcome(Guid ConversationId, string Intent, long? OutboxId);
+
+public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<RunTurn, TurnOutcome>
+{
+    public async Task<TurnOutcome> Handle(RunTurn request, CancellationToken cancellationToken)
+    {
+        var message = request.Message;
+        var now = clock.GetUtcNow();
+        var conversation = await db.Conversations
+            .FirstOrDefaultAsync(c => c.Channel == message.Channel && c.SenderId == message.SenderId, cancellationToken);
+        if (conversation is null)
+        {
+            conversation = Conversation.Start(message.Channel, message.SenderId, message.LanguageHint ?? "de", now);
+            db.Conversations.Add(conversation);
+        }
+
+        var route = await router.RouteAsync(message, conversation, cancellationToken);
+        conversation.RecordInbound(message.Timestamp > now ? now : message.Timestamp, route.DetectedLanguage);
+        if (conversation.HumanTakeover)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new TurnOutcome(conversation.Id, "human_takeover", null);
+        }
+
+        var reply = await mediator.Send(route.Request, cancellationToken);
+        var outbox = new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, reply, now);
+        db.OutboxMessages.Add(outbox);
+        await db.SaveChangesAsync(cancellationToken);
+        return new TurnOutcome(conversation.Id, route.Intent, outbox.Id);
+    }
+}

@@ -1,0 +1,99 @@
+using Commerce.Application.Cart;
+using Commerce.Application.Catalog;
+using Commerce.Application.Messaging;
+using Commerce.Application.Understanding;
+using Commerce.Domain.Conversations;
+using UnderstandingResult = Commerce.Application.Understanding.Understanding;
+
+namespace Commerce.Application.Conversations;
+
+/// <summary>
+/// Decides which use case answers a shopper's turn: button payloads parse exactly, free text goes through the
+/// recogniser, and a pending question (which size?) gets first go at a short answer.
+/// </summary>
+public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup lookup)
+{
+    public sealed record Route(IChatRequest Request, string Intent, string? DetectedLanguage);
+
+    public async Task<Route> RouteAsync(InboundMessage message, Conversation conversation, CancellationToken cancellationToken)
+    {
+        var id = conversation.Id;
+        if (message.Payload is { Length: > 0 } payload)
+            return FromPayload(ActionPayload.TryParse(payload), conversation);
+
+        var text = message.Text?.Trim() ?? "";
+        if (text.Length == 0 && message.Attachments is { Count: > 0 })
+            return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Image), "image", null);
+        if (TextNormalizer.Tokenize(text).Count == 0)
+            return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Empty), Intents.Unknown, null);
+
+        if (await AnswersPendingChoiceAsync(text, conversation, cancellationToken))
+            return new Route(new AddToCart(id, conversation.Language, conversation.PendingVariantProductId, null, text, null), Intents.AddToCart, null);
+
+        var understood = recognizer.Recognize(text, conversation.Language);
+        var language = understood.Intent == Intents.Unknown ? conversation.Language : understood.Language;
+        return new Route(FromIntent(understood, id, language), understood.Intent, understood.Intent == Intents.Unknown ? null : understood.Language);
+    }
+
+    private static IChatRequest FromIntent(UnderstandingResult understood, Guid id, string language)
+    {
+        var entities = understood.Entities;
+        return understood.Intent switch
+        {
+            Intents.Greeting => new SmallTalk(id, language, SmallTalkKind.Greeting),
+            Intents.Help => new SmallTalk(id, language, SmallTalkKind.Help),
+            Intents.BrowseCatalog => new BrowseCategories(id, language),
+            Intents.SearchProducts => new ShowSearchResults(id, language, entities.Query),
+            Intents.AddToCart => new AddToCart(id, language, null, null, entities.Query, entities.Quantity),
+            Intents.ViewCart => new ViewCart(id, language),
+            Intents.RemoveFromCart => new RemoveFromCart(id, language, null, null, entities.Query),
+            Intents.ClearCart => new ClearCart(id, language),
+            Intents.Checkout => new SmallTalk(id, language, SmallTalkKind.CheckoutSoon),
+            Intents.OrderStatus or Intents.CancelOrder => new SmallTalk(id, language, SmallTalkKind.OrdersSoon),
+            Intents.TalkToHuman => new TalkToHuman(id, language),
+            Intents.Subscribe => new SmallTalk(id, language, SmallTalkKind.Subscribe),
+            Intents.Unsubscribe => new SmallTalk(id, language, SmallTalkKind.Unsubscribe),
+            Intents.Thanks => new SmallTalk(id, language, SmallTalkKind.Thanks),
+            _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
+        };
+    }
+
+    private static Route FromPayload(ActionPayload? action, Conversation conversation)
+    {
+        var (id, language) = (conversation.Id, conversation.Language);
+        IChatRequest request = action switch
+        {
+            { Verb: ActionPayload.Show, ProductId: { } p } => new ShowProduct(id, language, p),
+            { Verb: ActionPayload.Add, ProductId: { } p } => new AddToCart(id, language, p, action.VariantId, null, null),
+            { Verb: ActionPayload.Remove, ProductId: { } p } => new RemoveFromCart(id, language, p, action.VariantId, null),
+            { Verb: ActionPayload.Cart } => new ViewCart(id, language),
+            { Verb: ActionPayload.Clear } => new ClearCart(id, language),
+            { Verb: ActionPayload.Checkout } => new SmallTalk(id, language, SmallTalkKind.CheckoutSoon),
+            { Verb: ActionPayload.Categories } => new BrowseCategories(id, language),
+            { Verb: ActionPayload.Category } => new BrowseCategories(id, language, action.Argument),
+            { Verb: ActionPayload.Help } => new SmallTalk(id, language, SmallTalkKind.Help),
+            { Verb: ActionPayload.Human } => new TalkToHuman(id, language),
+            { Verb: ActionPayload.Language, Argument: "de" or "en" } => SwitchLanguage(conversation, action.Argument),
+            _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
+        };
+        return new Route(request, action is null ? Intents.Unknown : $"payload:{action.Verb}", null);
+    }
+
+    private static IChatRequest SwitchLanguage(Conversation conversation, string language)
+    {
+        conversation.ChooseLanguage(language);
+        return new SmallTalk(conversation.Id, conversation.Language, SmallTalkKind.Help);
+    }
+
+    /// <summary>After "which size?", a reply such as "42" or "Größe M" picks the variant.</summary>
+    private async Task<bool> AnswersPendingChoiceAsync(string text, Conversation conversation, CancellationToken cancellationToken)
+    {
+        if (conversation.PendingVariantProductId is not { } productId)
+            return false;
+        var product = await lookup.FindAsync(productId, cancellationToken);
+        if (product is null)
+            return false;
+        var words = TextNormalizer.Tokenize(text).Select(t => t.Norm).ToHashSet();
+        return words.Count <= 4 && product.Variants.Any(v => words.Contains(TextNormalizer.Fold(v.Option.Value)));
+    }
+}
