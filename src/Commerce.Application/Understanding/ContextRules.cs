@@ -14,7 +14,7 @@ internal static class ContextRules
 
         if (hasProduct)
         {
-            scores[Intents.SearchProducts] += 1.6;
+            scores[Intents.SearchProducts] += message.HasProductNoun ? 1.6 : 0.8;
             Boost(scores, Intents.AddToCart, 0.8);
             Boost(scores, Intents.RemoveFromCart, 0.8);
             scores[Intents.BrowseCatalog] = Math.Max(0, scores[Intents.BrowseCatalog] - 2.0);
@@ -48,6 +48,11 @@ internal static class ContextRules
             }
         }
 
+        if (message.HasProductNoun)
+        {
+            // Paying is about the cart, not an item: "i'd like to order two hoodies" adds them.
+            scores[Intents.Checkout] = Math.Max(0, scores[Intents.Checkout] - 2.0);
+        }
         if (message.OrderNumber is not null)
         {
             scores[Intents.OrderStatus] += 1.5;

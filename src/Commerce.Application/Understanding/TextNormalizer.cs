@@ -64,6 +64,10 @@ public static class TextNormalizer
             }
             if (inWord && c is '\'' or '’' or '´' or '`')
             {
+                if (span[i + 1] is 's' or 'S' && (i + 2 == span.Length || !char.IsLetter(span[i + 2])))
+                {
+                    i++; // "where's" -> "where", "what's" -> "what"
+                }
                 continue; // "what's" -> "whats", "don't" -> "dont"
             }
             Flush(current, tokens);
