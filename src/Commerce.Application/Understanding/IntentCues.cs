@@ -27,7 +27,7 @@ internal static class IntentCues
 
         Add(Intents.Help, 3.0, "hilfe, help, erklaeren, erklaer, explain, anleitung, was kannst du, what can do, " +
             "how does work, wie funktioniert, wie bestelle, wie bestellen, how do i order");
-        Add(Intents.Help, 2.0, "helfen, hilf, funktioniert, works, was kann ich, befehle, commands, wie geht das, dont understand, verstehe nicht, optionen, options, menu, menue, tutorial");
+        Add(Intents.Help, 2.0, "helfen, hilf, was mach hier, was kann hier, funktioniert, works, was kann ich, befehle, commands, wie geht das, dont understand, verstehe nicht, optionen, options, menu, menue, tutorial");
         Add(Intents.Help, 1.0, "how do i, wie kann ich, how to");
 
         Add(Intents.BrowseCatalog, 3.0, "sortiment, katalog, catalog, catalogue, kategorien, kategorie, categories, category, " +
@@ -44,13 +44,13 @@ internal static class IntentCues
 
         Add(Intents.AddToCart, 2.5, "add, adden, hinzufuegen, hinzu, buy, kaufen, kaufe");
         Add(Intents.AddToCart, 2.0, "fuege, fueg, pack, packe, packen, put, nehme, nehm, will haben, haette gern, haette gerne, " +
-            "haett gern, moechte haben, ill take, i take, take");
+            "haett gern, moechte haben, ill take, i take, take, ill have, ill get, gimme, reinlegen, reinpacken, reintun");
         Add(Intents.AddToCart, 1.5, "leg, lege, legen, tu, tue, dazu, rein, nehmen, kauf, nimm, want, moechte, another, noch eins, one more, throw, " +
             "like order, want order, moechte bestellen, will bestellen");
         Add(Intents.AddToCart, 0.5, "gern, gerne, tun, order, bestellen, ordern");
 
         Add(Intents.RemoveFromCart, 3.0, "remove, entferne, entfernen, entfern, rausnehmen, take out, rausmachen");
-        Add(Intents.RemoveFromCart, 2.5, "raus, loeschen, loesch, loesche, delete, streichen, streich, weg, get rid");
+        Add(Intents.RemoveFromCart, 2.5, "raus, loeschen, loesch, loesche, delete, streichen, streich, weg, get rid, drop");
         Add(Intents.RemoveFromCart, 2.0, "dont want, do not want, nicht mehr, doch nicht, anymore, not anymore, keinen mehr, keine mehr");
 
         Add(Intents.ClearCart, 3.5, "leeren, leere, empty, clear, reset, wipe, ausraeumen, alles loeschen, alles loesch, alles entfernen, alles raus, " +
@@ -68,6 +68,7 @@ internal static class IntentCues
 
         Add(Intents.OrderStatus, 3.0, "track, tracking, sendungsverfolgung, *verfolgung, *status, verfolgen, wo bleibt, still nothing, " +
             "noch nicht da, immer noch nicht");
+        Add(Intents.OrderStatus, 2.5, "news order, neuigkeiten bestellung, update order, updates order, infos bestellung, info bestellung");
         Add(Intents.OrderStatus, 1.5, "status, paket, package, parcel, lieferung, sendung, delivery, shipment, bestellt, ordered, " +
             "verschickt, versendet, versandt, geliefert, unterwegs, shipped, arrive, arrived, ankommen, angekommen, dauert");
         Add(Intents.OrderStatus, 1.0, "bestellung, order, wo, where, wheres, wann, when, where my, wheres my, wo mein, wo meine, zeug, ship, update, kommt, bleibt, ewig, lange");
@@ -81,7 +82,7 @@ internal static class IntentCues
         Add(Intents.TalkToHuman, 1.0, "sprechen, reden, talk, speak, someone, jemand, echten, echter, real, verbinde, connect, service, anrufen, call");
 
         Add(Intents.Subscribe, 3.5, "abonnieren, abonniere, subscribe, sign up, signup, newsletter*, anmelden, meldet an, melde an");
-        Add(Intents.Subscribe, 2.0, "informiert, benachrichtigen, notify, keep posted, abo, deals, news, updates, " +
+        Add(Intents.Subscribe, 2.0, "informiert, keep updated, sales, benachrichtigen, notify, keep posted, abo, deals, news, updates, " +
             "schickt angebote, schick angebote, send offers, per mail, per email, get newsletter");
         Add(Intents.Subscribe, 1.0, "angebote, offers, rabatte, gutscheine, aktionen");
 
