@@ -1,5 +1,7 @@
 using Commerce.Application.Abstractions;
+using Commerce.Application.Catalog.Search;
 using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +19,7 @@ public static class DependencyInjection
 
         services.AddDbContext<CommerceDbContext>(options => options.UseCommercePostgres(connectionString));
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
+        services.AddScoped<IProductSearchIndex, PostgresProductSearchIndex>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -29,6 +29,13 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_document")
+                        .HasComputedColumnSql("commerce_fold(slug || ' ' || name_de || ' ' || coalesce(name_en, ''))", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -60,6 +67,20 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("image_path");
 
+                    b.Property<string>("SearchDocument")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_document")
+                        .HasComputedColumnSql("commerce_fold(name_de || ' ' || coalesce(name_en, '') || ' ' || description_de || ' ' || coalesce(description_en, ''))", true);
+
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_name")
+                        .HasComputedColumnSql("commerce_fold(sku || ' ' || name_de || ' ' || coalesce(name_en, ''))", true);
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -87,6 +108,18 @@ namespace Commerce.Migrations.Postgres.Migrations
 
                     b.HasIndex("CategoryId")
                         .HasDatabaseName("ix_products_category_id");
+
+                    b.HasIndex("SearchDocument")
+                        .HasDatabaseName("ix_products_search_document");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchDocument"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchDocument"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("SearchName")
+                        .HasDatabaseName("ix_products_search_name");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchName"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchName"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Sku")
                         .IsUnique()
