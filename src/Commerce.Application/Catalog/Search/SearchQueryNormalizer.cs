@@ -1,7 +1,11 @@
 namespace Commerce.Application.Catalog.Search;
 
 /// <summary>One word of the shopper's query and the forms any of which may match it.</summary>
-public sealed record SearchTerm(string Word, IReadOnlyList<string> Alternatives);
+/// <param name="MayBeMisspelt">
+/// The word is unknown to the vocabulary, so the index should also accept catalog words one or two typing
+/// errors away. Known words (and their synonyms) are spelt right by construction.
+/// </param>
+public sealed record SearchTerm(string Word, IReadOnlyList<string> Alternatives, bool MayBeMisspelt = false);
 
 /// <summary>
 /// Turns free shopper text into search terms: folds it like the database does, drops filler words,
@@ -61,21 +65,49 @@ public static class SearchQueryNormalizer
 
     internal static SearchTerm ToTerm(string token)
     {
-        if (SearchVocabulary.Alternatives.TryGetValue(token, out var known))
-            return new SearchTerm(token, known);
+        var forms = Stems(token).Prepend(token).ToList();
 
-        string? fallbackStem = null;
-        foreach (var stem in Stems(token))
+        // The vocabulary knows the base forms, so a stem it knows is the right one ("jacken" -> "jacke", not "jack").
+        foreach (var form in forms)
         {
-            // The vocabulary knows the base forms, so a stem it knows is the right one ("jacken" -> "jacke", not "jack").
-            if (SearchVocabulary.Alternatives.TryGetValue(stem, out var alternatives))
-                return new SearchTerm(stem, alternatives);
-            fallbackStem ??= stem.Length >= 4 ? stem : null;
+            if (SearchVocabulary.Alternatives.TryGetValue(form, out var alternatives))
+                return new SearchTerm(form, alternatives);
+        }
+
+        // A typo of a known word ("umbrela", "sunglases") still brings its translations.
+        foreach (var form in forms)
+        {
+            if (ClosestKnownWord(form) is { } corrected)
+                return new SearchTerm(corrected, SearchVocabulary.Alternatives[corrected]);
         }
 
         // Unknown word: search the word as typed and its stem. The stem finds other inflections by prefix,
         // the word as typed keeps a typo's trailing letters ("mutze" still meets "muetze").
-        return fallbackStem is null ? new SearchTerm(token, [token]) : new SearchTerm(fallbackStem, [token, fallbackStem]);
+        var stem = forms.Skip(1).FirstOrDefault(f => f.Length >= 4);
+        return stem is null ? new SearchTerm(token, [token], true) : new SearchTerm(stem, [token, stem], true);
+    }
+
+    /// <summary>Typing errors tolerated in a word of this length: none in short words, where one edit makes another word.</summary>
+    public static int AllowedTypos(int length) => length switch
+    {
+        < 5 => 0,
+        < 9 => 1,
+        _ => 2,
+    };
+
+    private static string? ClosestKnownWord(string form)
+    {
+        if (AllowedTypos(form.Length) == 0)
+            return null;
+        return SearchVocabulary.Alternatives.Keys
+            .Select(word => (word, allowed: Math.Min(AllowedTypos(form.Length), AllowedTypos(word.Length))))
+            .Where(candidate => candidate.allowed > 0)
+            .Select(candidate => (candidate.word, candidate.allowed, distance: EditDistance.Compute(form, candidate.word, candidate.allowed)))
+            .Where(candidate => candidate.distance <= candidate.allowed)
+            .OrderBy(candidate => candidate.distance)
+            .ThenBy(candidate => candidate.word, StringComparer.Ordinal)
+            .Select(candidate => candidate.word)
+            .FirstOrDefault();
     }
 
     private static IEnumerable<string> Stems(string token)

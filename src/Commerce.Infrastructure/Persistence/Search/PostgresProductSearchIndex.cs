@@ -19,6 +19,10 @@ internal sealed class PostgresProductSearchIndex(CommerceDbContext db) : IProduc
     private const double CategoryWeight = 0.8;
     private const double DescriptionWeight = 0.6;
 
+    // A name or category word within the allowed typing errors of an unknown query word ("jeens", "hoddie").
+    // Trigrams score such words low (a typo breaks up to three trigrams), edit distance does not.
+    private const double TypoWeight = 0.7;
+
     // A hit scoring below this share of the best hit is a near-miss next to a real match ("schal" also
     // resembles "schwarz"); near-misses are kept only when nothing matches better (a typo'd query).
     private const double RelativeCutoff = 0.6;
@@ -28,6 +32,7 @@ internal sealed class PostgresProductSearchIndex(CommerceDbContext db) : IProduc
         var alternatives = new List<string>();
         var termNumbers = new List<int>();
         var thresholds = new List<float>();
+        var typos = new List<int>();
         for (var i = 0; i < criteria.Terms.Count; i++)
         {
             foreach (var alternative in criteria.Terms[i].Alternatives)
@@ -35,6 +40,7 @@ internal sealed class PostgresProductSearchIndex(CommerceDbContext db) : IProduc
                 alternatives.Add(alternative);
                 termNumbers.Add(i);
                 thresholds.Add(MinimumSimilarity(alternative));
+                typos.Add(criteria.Terms[i].MayBeMisspelt ? SearchQueryNormalizer.AllowedTypos(alternative.Length) : 0);
             }
         }
 
@@ -48,6 +54,7 @@ internal sealed class PostgresProductSearchIndex(CommerceDbContext db) : IProduc
             command.Parameters.Add(new NpgsqlParameter("alternatives", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = alternatives.ToArray() });
             command.Parameters.Add(new NpgsqlParameter("term_numbers", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = termNumbers.ToArray() });
             command.Parameters.Add(new NpgsqlParameter("thresholds", NpgsqlDbType.Array | NpgsqlDbType.Real) { Value = thresholds.ToArray() });
+            command.Parameters.Add(new NpgsqlParameter("typos", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = typos.ToArray() });
             command.Parameters.AddWithValue("term_count", criteria.Terms.Count);
             command.Parameters.AddWithValue("required", criteria.RequiredMatches);
             command.Parameters.AddWithValue("include_archived", criteria.IncludeArchived);
@@ -57,6 +64,7 @@ internal sealed class PostgresProductSearchIndex(CommerceDbContext db) : IProduc
             command.Parameters.AddWithValue("name_weight", NameWeight);
             command.Parameters.AddWithValue("category_weight", CategoryWeight);
             command.Parameters.AddWithValue("description_weight", DescriptionWeight);
+            command.Parameters.AddWithValue("typo_weight", TypoWeight);
             command.Parameters.AddWithValue("relative_cutoff", RelativeCutoff);
 
             var hits = new List<ProductSearchHit>();
@@ -99,9 +107,9 @@ internal sealed class PostgresProductSearchIndex(CommerceDbContext db) : IProduc
     // needs no product rewrite. Both are small per product, so the join costs little.
     private const string Sql = """
         WITH query AS (
-            SELECT * FROM unnest(@alternatives, @term_numbers, @thresholds) AS q(alternative, term, threshold)
+            SELECT * FROM unnest(@alternatives, @term_numbers, @thresholds, @typos) AS q(alternative, term, threshold, typos)
         ),
-        candidates AS (
+        candidates AS MATERIALIZED (
             SELECT p.id, p.sku, p.name_de, p.name_en, p.price_amount, p.price_currency, p.image_path,
                    p.search_name, p.search_document, c.search_document AS category_document,
                    coalesce(v.document, '') AS variant_document,
@@ -117,25 +125,36 @@ internal sealed class PostgresProductSearchIndex(CommerceDbContext db) : IProduc
             ) v ON true
             WHERE (@include_archived OR p.status = 'Active')
         ),
-        term_scores AS (
-            SELECT cand.id, q.term,
-                   max(greatest(
-                       CASE WHEN s.name >= q.threshold THEN @name_weight * s.name ELSE 0 END,
-                       CASE WHEN s.category >= q.threshold THEN @category_weight * s.category ELSE 0 END,
-                       CASE WHEN s.description >= q.threshold THEN @description_weight * s.description ELSE 0 END,
-                       CASE WHEN s.variant >= q.threshold THEN @description_weight * s.variant ELSE 0 END)) AS score,
-                   max(similarity(q.alternative, cand.search_name)) AS closeness
+        -- MATERIALIZED: each similarity is computed once per product and query word, whatever the
+        -- planner guesses about row counts (a freshly loaded catalog has no statistics yet).
+        similarities AS MATERIALIZED (
+            SELECT cand.id, q.term, q.threshold, q.typos,
+                   word_similarity(q.alternative, cand.search_name) AS name,
+                   word_similarity(q.alternative, cand.category_document) AS category,
+                   word_similarity(q.alternative, cand.search_document) AS description,
+                   word_similarity(q.alternative, cand.variant_document) AS variant,
+                   similarity(q.alternative, cand.search_name) AS closeness,
+                   CASE WHEN q.typos > 0 THEN (
+                       SELECT min(levenshtein_less_equal(q.alternative, word, q.typos))
+                       FROM regexp_split_to_table(cand.search_name || ' ' || cand.category_document, '[^a-z0-9]+') AS word
+                       WHERE abs(length(word) - length(q.alternative)) <= q.typos)
+                   END AS edits
             FROM candidates cand
             CROSS JOIN query q
-            CROSS JOIN LATERAL (
-                SELECT word_similarity(q.alternative, cand.search_name) AS name,
-                       word_similarity(q.alternative, cand.category_document) AS category,
-                       word_similarity(q.alternative, cand.search_document) AS description,
-                       word_similarity(q.alternative, cand.variant_document) AS variant
-            ) s
-            GROUP BY cand.id, q.term
         ),
-        matches AS (
+        term_scores AS (
+            SELECT id, term,
+                   max(greatest(
+                       CASE WHEN name >= threshold THEN @name_weight * name ELSE 0 END,
+                       CASE WHEN category >= threshold THEN @category_weight * category ELSE 0 END,
+                       CASE WHEN description >= threshold THEN @description_weight * description ELSE 0 END,
+                       CASE WHEN variant >= threshold THEN @description_weight * variant ELSE 0 END,
+                       CASE WHEN edits <= typos THEN @typo_weight ELSE 0 END)) AS score,
+                   max(closeness) AS closeness
+            FROM similarities
+            GROUP BY id, term
+        ),
+        matches AS MATERIALIZED (
             SELECT id, sum(score) / @term_count AS score, sum(closeness) AS closeness
             FROM term_scores
             GROUP BY id

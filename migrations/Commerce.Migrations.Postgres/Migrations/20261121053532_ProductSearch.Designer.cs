@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Commerce.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(CommerceDbContext))]
-    [Migration("20261121053231_ProductSearch")]
+    [Migration("20261121053532_ProductSearch")]
     partial class ProductSearch
     {
         /// <inheritdoc />
@@ -23,6 +23,7 @@ namespace Commerce.Migrations.Postgres.Migrations
                 .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "fuzzystrmatch");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 

@@ -25,6 +25,11 @@ namespace Commerce.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:fuzzystrmatch", ",,")
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,")
+                .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.Sql(CreateFoldFunction);
 
             migrationBuilder.AddColumn<string>(
@@ -88,6 +93,11 @@ namespace Commerce.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "search_document",
                 table: "categories");
+
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,")
+                .OldAnnotation("Npgsql:PostgresExtension:fuzzystrmatch", ",,")
+                .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,");
 
             migrationBuilder.Sql("DROP FUNCTION commerce_fold(text);");
         }
