@@ -10,8 +10,11 @@ public interface IChannelSender
 {
     Channel Channel { get; }
 
-    Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken);
+    Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken);
 }
+
+/// <summary>What a sender needs to know about the conversation at send time: messaging windows and language.</summary>
+public sealed record DeliveryContext(DateTimeOffset LastInboundAt, string Language);
 
 public enum SendOutcome
 {

@@ -11,7 +11,7 @@ public sealed class WebChatSender : IChannelSender
 {
     public Channel Channel => Channel.WebChat;
 
-    public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken)
     {
         return Task.FromResult(SendResult.Sent($"web-{message.Id}"));
     }

@@ -89,11 +89,14 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
         var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, cancellationToken);
+        var context = await db.Conversations.Where(c => c.Id == message.ConversationId)
+            .Select(c => new DeliveryContext(c.LastInboundAt, c.Language))
+            .FirstAsync(cancellationToken);
         SendResult result;
         try
         {
             result = _senders.TryGetValue(message.Channel, out var sender)
-                ? await sender.SendAsync(message, cancellationToken)
+                ? await sender.SendAsync(message, context, cancellationToken)
                 : SendResult.NotDeliverable($"The {message.Channel} channel is not configured.");
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
