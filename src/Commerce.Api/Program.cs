@@ -42,6 +42,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 
 var merchantApi = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
 merchantApi.MapCatalogEndpoints();
+app.MapWebChatPage();
 
 await app.MigrateIfConfiguredAsync();
 await app.RunAsync();
