@@ -73,7 +73,7 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("1");
 
             var screenshot = ArtifactPath("webchat-cart.png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, Animations = ScreenshotAnimations.Disabled });
             output.WriteLine($"Screenshot: {screenshot}");
         });
         _pageErrors.Should().BeEmpty();
