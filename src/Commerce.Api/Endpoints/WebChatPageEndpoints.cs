@@ -24,7 +24,7 @@ internal static class WebChatPageEndpoints
         app.MapGet("/chat", (HttpContext http) =>
                 // Assets are referenced relative to /chat, so the trailing-slash form would resolve them wrongly.
                 http.Request.Path.Value?.EndsWith('/') == true
-                    ? (IResult)TypedResults.Redirect($"{http.Request.PathBase}/chat", permanent: true)
+                    ? (IResult)TypedResults.Redirect($"{http.Request.PathBase}/chat")
                     : Serve(http, root, PageFile))
             .WithName("WebChatPage")
             .ExcludeFromDescription();

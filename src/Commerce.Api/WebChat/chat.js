@@ -604,7 +604,8 @@
         const path = `/sessions/${encodeURIComponent(state.sessionId)}/messages?after=${state.lastId}&waitSeconds=${POLL_WAIT_SECONDS}`;
         const response = await request(path, { timeoutMs: (POLL_WAIT_SECONDS + 15) * 1000 });
         if (generation !== state.pollGeneration) return;
-        if (response.status === 404) {
+        // 404/400: the server does not know (or no longer accepts) this session id; the next message starts a new one.
+        if (response.status === 404 || response.status === 400) {
           forgetSession();
           return;
         }

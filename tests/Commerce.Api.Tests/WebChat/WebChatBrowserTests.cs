@@ -55,7 +55,7 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
 
             var firstCard = page.GetByTestId("product-card").First;
             await Expect(firstCard).ToBeVisibleAsync();
-            await Expect(firstCard.Locator("img")).ToHaveJSPropertyAsync("complete", true);
+            await Expect(firstCard.Locator("img")).Not.ToHaveJSPropertyAsync("naturalWidth", 0);
             var price = (await firstCard.Locator(".card-price").InnerTextAsync()).Trim();
             price.Should().MatchRegex(@"^\d+,\d\d\s€$", "the demo shop shows German prices by default");
 
@@ -67,7 +67,6 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await sizes.First.ClickAsync();
 
             await Expect(page.GetByTestId("message-shopper").Last).ToContainTextAsync(size);
-            await Expect(page.GetByTestId("quick-reply")).ToHaveCountAsync(0);
             await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync(new Regex("im Warenkorb|to your cart"));
             await Expect(page.GetByTestId("cart-total")).ToHaveTextAsync(price);
             await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("1");
