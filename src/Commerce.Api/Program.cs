@@ -3,6 +3,8 @@ using Commerce.Api.Http;
 using Commerce.Api.Startup;
 using Commerce.Application;
 using Commerce.Application.Catalog;
+using Commerce.Application.Conversations;
+using Commerce.Channels;
 using Commerce.Infrastructure;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -19,7 +21,11 @@ builder.Services.AddSingleton<ApiKeyFilter>();
 
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddApplicationCore();
+builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection("Shop"));
 builder.Services.AddCatalog();
+builder.Services.AddConversations();
+builder.Services.AddMessaging(builder.Configuration);
+builder.Services.AddWebChat();
 
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"])
@@ -42,6 +48,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 
 var merchantApi = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
 merchantApi.MapCatalogEndpoints();
+merchantApi.MapNluEndpoints();
+app.MapWebChatEndpoints();
 app.MapWebChatPage();
 
 await app.MigrateIfConfiguredAsync();

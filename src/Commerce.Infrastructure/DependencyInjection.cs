@@ -1,8 +1,12 @@
 using Commerce.Application.Abstractions;
+using Commerce.Application.Messaging;
+using Commerce.Infrastructure.Messaging;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace Commerce.Infrastructure;
 
@@ -15,9 +19,29 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString("Commerce")
             ?? throw new InvalidOperationException("ConnectionStrings:Commerce is not configured.");
 
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddDbContext<CommerceDbContext>(options => options.UseCommercePostgres(connectionString));
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
         services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>The durable inbox (group-committed), the turn worker and the outbox dispatcher.</summary>
+    public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Messaging");
+        services.Configure<MessagingOptions>(section);
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<InboxWriter>();
+        services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
+        services.AddHostedService(provider => provider.GetRequiredService<InboxWriter>());
+        if (section.GetValue("RunWorkers", true))
+        {
+            services.AddHostedService<InboxWorker>();
+            services.AddHostedService<OutboxDispatcher>();
+        }
+
         return services;
     }
 

@@ -4,6 +4,8 @@ namespace Commerce.Application.Understanding;
 internal static class ContextRules
 {
     private static readonly string[] OrderWords = ["bestellung", "order", "bestellungen", "orders", "bestellt", "ordered"];
+    private static readonly string[] PriceWords = ["viel", "much", "kostet", "kosten", "total", "summe", "betrag", "insgesamt"];
+    private static readonly string[] OutOf = ["aus", "from", "out"];
     private static readonly string[] Pronouns = ["es", "it", "das", "that", "this", "ihn", "him", "them", "sie"];
     private static readonly string[] CartActions = [Intents.AddToCart, Intents.RemoveFromCart, Intents.ClearCart];
 
@@ -14,7 +16,7 @@ internal static class ContextRules
 
         if (hasProduct)
         {
-            scores[Intents.SearchProducts] += 1.6;
+            scores[Intents.SearchProducts] += message.HasProductNoun ? 1.6 : 0.8;
             Boost(scores, Intents.AddToCart, 0.8);
             Boost(scores, Intents.RemoveFromCart, 0.8);
             scores[Intents.BrowseCatalog] = Math.Max(0, scores[Intents.BrowseCatalog] - 2.0);
@@ -30,6 +32,14 @@ internal static class ContextRules
         if (hasCart)
         {
             scores[Intents.ViewCart] += 2.0;
+            if (PriceWords.Any(message.Words.Contains))
+            {
+                scores[Intents.ViewCart] += 2.5; // "wie viel muss ich für meinen warenkorb zahlen" asks for the total
+            }
+            if (OutOf.Any(message.Words.Contains))
+            {
+                scores[Intents.RemoveFromCart] += 1.5; // "… aus dem warenkorb", "… from my cart"
+            }
             foreach (var intent in CartActions)
             {
                 Boost(scores, intent, 1.0);
@@ -48,6 +58,11 @@ internal static class ContextRules
             }
         }
 
+        if (message.HasProductNoun)
+        {
+            // Paying is about the cart, not an item: "i'd like to order two hoodies" adds them.
+            scores[Intents.Checkout] = Math.Max(0, scores[Intents.Checkout] - 2.0);
+        }
         if (message.OrderNumber is not null)
         {
             scores[Intents.OrderStatus] += 1.5;

@@ -22,17 +22,17 @@ internal static class IntentCues
 
         Add(Intents.Greeting, 2.5, "hallo, halloechen, hallochen, hi, hey, heya, hello, moin, servus, huhu, hallihallo, tach, gruezi, gruessi, howdy, yo, " +
             "guten morgen, guten tag, guten abend, good morning, good evening, good afternoon, gruess dich, gruess gott, hiya, ahoi, salut");
-        Add(Intents.Greeting, 1.0, "wie gehts, how are you, alles gut, na");
+        Add(Intents.Greeting, 1.0, "wie gehts, how are you, alles gut, na, whats up, was geht");
         Add(Intents.Thanks, 2.5, "danke, dank, dankeschoen, thx, thanks, thank, thanx, merci, ty, cheers, appreciate, danki, tnx, dankee");
 
         Add(Intents.Help, 3.0, "hilfe, help, erklaeren, erklaer, explain, anleitung, was kannst du, what can do, " +
-            "how does work, wie funktioniert, wie bestelle, how do i order");
-        Add(Intents.Help, 2.0, "helfen, hilf, funktioniert, works, was kann ich, befehle, commands, optionen, options, menu, menue, tutorial");
-        Add(Intents.Help, 1.0, "how do i, wie kann ich, wie geht das, bot");
+            "how does work, wie funktioniert, wie bestelle, wie bestellen, how do i order");
+        Add(Intents.Help, 2.0, "helfen, hilf, was mach hier, was kann hier, funktioniert, works, was kann ich, befehle, commands, wie geht das, dont understand, verstehe nicht, optionen, options, menu, menue, tutorial");
+        Add(Intents.Help, 1.0, "how do i, wie kann ich, how to");
 
         Add(Intents.BrowseCatalog, 3.0, "sortiment, katalog, catalog, catalogue, kategorien, kategorie, categories, category, " +
             "umschauen, umsehen, stoebern, browse, browsing, kollektion, collection");
-        Add(Intents.BrowseCatalog, 2.5, "verkauft, verkaufen, sell, selling, angebot, produkte, products, ueberblick, uebersicht, overview");
+        Add(Intents.BrowseCatalog, 2.5, "verkauft, verkaufen, sell, selling, angebot, bietet, bieten, anbieten, offer, produkte, products, ueberblick, uebersicht, overview");
         Add(Intents.BrowseCatalog, 1.5, "stuff, sachen, artikel, items, range, was habt ihr, what do you have, what kind, was gibt es, was gibts");
 
         Add(Intents.SearchProducts, 2.0, "suche, suchen, search, looking, searching, such");
@@ -44,15 +44,16 @@ internal static class IntentCues
 
         Add(Intents.AddToCart, 2.5, "add, adden, hinzufuegen, hinzu, buy, kaufen, kaufe");
         Add(Intents.AddToCart, 2.0, "fuege, fueg, pack, packe, packen, put, nehme, nehm, will haben, haette gern, haette gerne, " +
-            "haett gern, moechte haben, ill take, i take, take");
-        Add(Intents.AddToCart, 1.5, "leg, lege, legen, tu, tue, dazu, rein, nehmen, kauf, nimm, want, moechte, another, noch eins, one more");
-        Add(Intents.AddToCart, 0.5, "gern, gerne, tun");
+            "haett gern, moechte haben, ill take, i take, take, ill have, ill get, gimme, reinlegen, reinpacken, reintun");
+        Add(Intents.AddToCart, 1.5, "leg, lege, legen, tu, tue, dazu, rein, nehmen, kauf, nimm, want, moechte, another, noch eins, one more, throw, " +
+            "like order, want order, moechte bestellen, will bestellen");
+        Add(Intents.AddToCart, 0.5, "gern, gerne, tun, order, bestellen, ordern");
 
         Add(Intents.RemoveFromCart, 3.0, "remove, entferne, entfernen, entfern, rausnehmen, take out, rausmachen");
-        Add(Intents.RemoveFromCart, 2.5, "raus, loeschen, loesch, loesche, delete, streichen, streich, weg, get rid");
+        Add(Intents.RemoveFromCart, 2.5, "raus, loeschen, loesch, loesche, delete, streichen, streich, weg, get rid, drop");
         Add(Intents.RemoveFromCart, 2.0, "dont want, do not want, nicht mehr, doch nicht, anymore, not anymore, keinen mehr, keine mehr");
 
-        Add(Intents.ClearCart, 3.5, "leeren, leere, empty, clear, reset, alles loeschen, alles loesch, alles entfernen, alles raus, " +
+        Add(Intents.ClearCart, 3.5, "leeren, leere, empty, clear, reset, wipe, ausraeumen, alles loeschen, alles loesch, alles entfernen, alles raus, " +
             "remove everything, delete everything, remove all, start over, neu anfangen, fang neu, von vorne");
         Add(Intents.ClearCart, 2.5, "leer, ausleeren");
         Add(Intents.ClearCart, 1.0, "alles, everything, komplett");
@@ -67,9 +68,10 @@ internal static class IntentCues
 
         Add(Intents.OrderStatus, 3.0, "track, tracking, sendungsverfolgung, *verfolgung, *status, verfolgen, wo bleibt, still nothing, " +
             "noch nicht da, immer noch nicht");
+        Add(Intents.OrderStatus, 2.5, "news order, neuigkeiten bestellung, update order, updates order, infos bestellung, info bestellung");
         Add(Intents.OrderStatus, 1.5, "status, paket, package, parcel, lieferung, sendung, delivery, shipment, bestellt, ordered, " +
             "verschickt, versendet, versandt, geliefert, unterwegs, shipped, arrive, arrived, ankommen, angekommen, dauert");
-        Add(Intents.OrderStatus, 1.0, "bestellung, order, wo, where, wann, when, ship, update, kommt, bleibt, ewig, lange");
+        Add(Intents.OrderStatus, 1.0, "bestellung, order, wo, where, wheres, wann, when, where my, wheres my, wo mein, wo meine, zeug, ship, update, kommt, bleibt, ewig, lange");
 
         Add(Intents.CancelOrder, 3.5, "storniere, stornieren, stornier, storniert, storn*, cancel, canceln, cancellen, zurueckziehen, widerrufen, rueckgaengig");
         Add(Intents.CancelOrder, 2.0, "abbrechen, changed my mind, doch nicht bestellen");
@@ -80,11 +82,12 @@ internal static class IntentCues
         Add(Intents.TalkToHuman, 1.0, "sprechen, reden, talk, speak, someone, jemand, echten, echter, real, verbinde, connect, service, anrufen, call");
 
         Add(Intents.Subscribe, 3.5, "abonnieren, abonniere, subscribe, sign up, signup, newsletter*, anmelden, meldet an, melde an");
-        Add(Intents.Subscribe, 2.0, "informiert, benachrichtigen, notify, keep posted, abo, deals, news, updates, " +
+        Add(Intents.Subscribe, 2.0, "informiert, keep updated, sales, benachrichtigen, notify, keep posted, abo, deals, news, updates, " +
             "schickt angebote, schick angebote, send offers, per mail, per email, get newsletter");
         Add(Intents.Subscribe, 1.0, "angebote, offers, rabatte, gutscheine, aktionen");
 
-        Add(Intents.Unsubscribe, 5.0, "abbestellen, abmelden, unsubscribe, opt out, austragen");
+        Add(Intents.Unsubscribe, 5.0, "abbestellen, abmelden, unsubscribe, opt out, austragen, kuendigen, abo beenden, abo stop, " +
+            "cancel subscription, cancel newsletter, newsletter beenden");
         Add(Intents.Unsubscribe, 4.0, "stop, stopp, keine nachrichten, keine werbung, keine mails, keine emails, keine newsletter, " +
             "hoert auf, hoer auf, aufhoeren, dont send, no more messages, no more emails, spam");
         Add(Intents.Unsubscribe, 1.0, "werbung, nachrichten");

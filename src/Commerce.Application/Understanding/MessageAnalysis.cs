@@ -15,6 +15,8 @@ internal sealed class MessageAnalysis
 
     public required string? OrderNumber { get; init; }
 
+    public required bool HasProductNoun { get; init; }
+
     public bool HasProduct => IsProduct.Contains(true);
 
     public bool HasCart => Words.Overlaps(Vocabulary.CartWords);

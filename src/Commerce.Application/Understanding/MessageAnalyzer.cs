@@ -10,6 +10,7 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
         var isProduct = new bool[tokens.Count];
         var words = new HashSet<string>(StringComparer.Ordinal);
         string? orderNumber = null;
+        var hasNoun = false;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -32,6 +33,7 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
                 AddCompoundParts(norm, words);
             }
             isProduct[i] = ProductVocabulary.IsProduct(norm, resolved);
+            hasNoun |= ProductVocabulary.IsNoun(norm, resolved);
         }
 
         return new MessageAnalysis
@@ -41,6 +43,7 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
             IsProduct = isProduct,
             Words = words,
             OrderNumber = orderNumber,
+            HasProductNoun = hasNoun,
         };
     }
 

@@ -45,9 +45,16 @@ internal static class ProductVocabulary
     /// <summary>Colour names are short and one typo away from everyday words ("write" / "white"), so they only match exactly.</summary>
     public static FrozenSet<string> ExactOnly { get; } = Words.Where(w => w.Length <= 6 && !Split(Nouns).Contains(w)).ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool IsProduct(string folded, string? canonical)
+    private static readonly FrozenSet<string> NounSet = Split(Nouns).Select(TextNormalizer.Fold).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True for product words and their modifiers (colours, materials), which all belong in a query.</summary>
+    public static bool IsProduct(string folded, string? canonical) =>
+        Words.Contains(folded) || (canonical is not null && Words.Contains(canonical)) || IsNoun(folded, canonical);
+
+    /// <summary>True only for words naming a kind of goods; a colour alone ("der himmel ist blau") is weak evidence.</summary>
+    public static bool IsNoun(string folded, string? canonical)
     {
-        if (Words.Contains(folded) || (canonical is not null && Words.Contains(canonical)))
+        if (NounSet.Contains(folded) || (canonical is not null && NounSet.Contains(canonical)))
         {
             return true;
         }

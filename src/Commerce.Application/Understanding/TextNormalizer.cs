@@ -15,9 +15,16 @@ public static class TextNormalizer
     public static string Fold(string text)
     {
         var sb = new StringBuilder(text.Length + 4);
-        foreach (var raw in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = char.ToLowerInvariant(raw);
+            var c = char.ToLowerInvariant(text[i]);
+            if (char.IsLetter(c) && i + 2 < text.Length && char.ToLowerInvariant(text[i + 1]) == c && char.ToLowerInvariant(text[i + 2]) == c)
+            {
+                while (i + 1 < text.Length && char.ToLowerInvariant(text[i + 1]) == c)
+                {
+                    i++; // chat stretching: "heyyy", "hallooo", "bitteee"
+                }
+            }
             switch (c)
             {
                 case 'ä': sb.Append("ae"); break;
@@ -64,6 +71,10 @@ public static class TextNormalizer
             }
             if (inWord && c is '\'' or '’' or '´' or '`')
             {
+                if (span[i + 1] is 's' or 'S' && (i + 2 == span.Length || !char.IsLetter(span[i + 2])))
+                {
+                    i++; // "where's" -> "where", "what's" -> "what"
+                }
                 continue; // "what's" -> "whats", "don't" -> "dont"
             }
             Flush(current, tokens);

@@ -40,7 +40,7 @@ internal static class Vocabulary
         the a an some any for to on with and or me my i im ill id you your we us it them they this that these those
         is are do does did have has got get can could would like want wanna need please just also too really new nice
         cool one gift present stock available how much what whats which show looking search find from out there here
-        maybe hey hi hallo auch mal ma bissl per kostet kosten cost costs price preis eigentlich nochmal lieber
+        maybe hey hi hallo auch mal ma bissl per u ya throw into onto kostet kosten cost costs price preis eigentlich nochmal lieber
         """);
 
     private static FrozenSet<string> Set(string words) =>

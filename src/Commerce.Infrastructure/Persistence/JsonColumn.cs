@@ -18,5 +18,6 @@ internal sealed class JsonColumnComparer<T>() : ValueComparer<T>(
 
 internal static class JsonColumn
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    // jsonb does not keep key order, so the "type" discriminator may come back after other properties.
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { AllowOutOfOrderMetadataProperties = true };
 }

@@ -1,0 +1,1 @@
+Console.WriteLine("Commerce benchmark: see bench/README.md");

@@ -1,0 +1,18 @@
+using Commerce.Application.Messaging;
+using Commerce.Domain.Conversations;
+
+namespace Commerce.Channels.WebChat;
+
+/// <summary>
+/// The web chat has no platform to call: a reply is delivered once it is marked sent; the page fetches it by
+/// long poll, woken by <see cref="WebChatNotifier"/> after that state is committed.
+/// </summary>
+public sealed class WebChatSender : IChannelSender
+{
+    public Channel Channel => Channel.WebChat;
+
+    public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        return Task.FromResult(SendResult.Sent($"web-{message.Id}"));
+    }
+}

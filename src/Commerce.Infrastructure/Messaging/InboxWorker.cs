@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Commerce.Application.Conversations;
+using Commerce.Application.Messaging;
+using Commerce.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Commerce.Infrastructure.Messaging;
+
+public sealed class MessagingOptions
+{
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public int MaxAttempts { get; set; } = 5;
+
+    public int Parallelism { get; set; } = 8;
+
+    public bool RunWorkers { get; set; } = true;
+}
+
+/// <summary>
+/// Runs shoppers' turns from the inbox. Claims with FOR UPDATE SKIP LOCKED so several instances share the work;
+/// only the oldest open message of a conversation is claimable, so each conversation is handled in order, one at
+/// a time. A claim is a lease: a row whose worker died is taken again once the lease has expired.
+/// </summary>
+public sealed class InboxWorker(
+    NpgsqlDataSource dataSource,
+    IServiceScopeFactory scopes,
+    InboxSignal inboxSignal,
+    OutboxSignal outboxSignal,
+    TimeProvider clock,
+    IOptions<MessagingOptions> options,
+    ILogger<InboxWorker> logger) : BackgroundService
+{
+    private const string ClaimSql = """
+        UPDATE inbox_messages AS m
+        SET status = 'Processing', locked_until = @now + @lease, attempts = m.attempts + 1
+        FROM (
+            SELECT id FROM inbox_messages AS c
+            WHERE ((c.status = 'Pending' AND c.next_attempt_at <= @now) OR (c.status = 'Processing' AND c.locked_until < @now))
+              AND NOT EXISTS (
+                  SELECT 1 FROM inbox_messages AS e
+                  WHERE e.conversation_key = c.conversation_key AND e.id < c.id AND e.status IN ('Pending', 'Processing'))
+            ORDER BY c.id
+            LIMIT @limit
+            FOR UPDATE SKIP LOCKED
+        ) AS claimed
+        WHERE m.id = claimed.id
+        RETURNING m.id, m.message::text, m.attempts
+        """;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var claimed = await ClaimAsync(settings, stoppingToken);
+                if (claimed.Count > 0)
+                {
+                    await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = stoppingToken }, ProcessAsync);
+                    outboxSignal.Signal.Notify();
+                    continue; // more may be waiting: the next message of the same conversations, for one
+                }
+
+                await inboxSignal.Signal.WaitAsync(settings.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Inbox worker loop failed; retrying");
+                await Task.Delay(settings.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<List<Claimed>> ClaimAsync(MessagingOptions settings, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(ClaimSql);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        command.Parameters.AddWithValue("lease", settings.Lease);
+        command.Parameters.AddWithValue("limit", settings.Parallelism * 4);
+        var claimed = new List<Claimed>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            claimed.Add(new Claimed(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2)));
+        return claimed;
+    }
+
+    private async ValueTask ProcessAsync(Claimed row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var message = JsonSerializer.Deserialize<InboundMessage>(row.Json, JsonColumn.Options)!;
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RunTurn(message), cancellationToken);
+            await db.InboxMessages.Where(m => m.Id == row.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, InboxStatus.Done).SetProperty(m => m.ProcessedAt, clock.GetUtcNow()).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogDebug("Inbox {InboxId} handled as {Intent} in conversation {ConversationId}", row.Id, outcome.Intent, outcome.ConversationId);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            await RecordFailureAsync(row, exception, cancellationToken);
+        }
+    }
+
+    private async Task RecordFailureAsync(Claimed row, Exception exception, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var deadLetter = row.Attempts >= settings.MaxAttempts;
+        logger.LogWarning(exception, "Inbox {InboxId} failed on attempt {Attempt}{DeadLetter}", row.Id, row.Attempts, deadLetter ? "; dead-lettered" : "");
+        var backoff = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, row.Attempts)));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
+        var error = $"{exception.GetType().Name}: {exception.Message}";
+        await db.InboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, deadLetter ? InboxStatus.DeadLetter : InboxStatus.Pending)
+            .SetProperty(m => m.NextAttemptAt, clock.GetUtcNow() + backoff)
+            .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
+            .SetProperty(m => m.LastError, error.Length > 2000 ? error[..2000] : error), cancellationToken);
+    }
+
+    private sealed record Claimed(long Id, string Json, int Attempts);
+}

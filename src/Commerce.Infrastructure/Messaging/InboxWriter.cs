@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Commerce.Application.Messaging;
+using Commerce.Infrastructure.Persistence;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Commerce.Infrastructure.Messaging;
+
+/// <summary>
+/// Makes inbound messages durable before a webhook is answered. Concurrent requests are grouped into one
+/// multi-row INSERT and one commit (group commit): one fsync serves many webhooks, which is what lets
+/// acknowledgements scale past one-commit-per-request.
+/// </summary>
+public sealed class InboxWriter(NpgsqlDataSource dataSource, InboxSignal signal, TimeProvider clock, ILogger<InboxWriter> logger)
+    : BackgroundService, IInboxWriter
+{
+    private const int MaxBatch = 512;
+    private const int Writers = 2;
+
+    private const string InsertSql = """
+        INSERT INTO inbox_messages (channel, platform_message_id, conversation_key, message, status, attempts, received_at, next_attempt_at)
+        SELECT c, p, k, m::jsonb, 'Pending', 0, @now, @now
+        FROM unnest(@channels, @ids, @keys, @messages) AS t(c, p, k, m)
+        ON CONFLICT (channel, platform_message_id) DO NOTHING
+        RETURNING channel, platform_message_id
+        """;
+
+    private readonly Channel<Pending> _queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleWriter = false });
+
+    /// <summary>Resolves true when stored now, false when it was already stored (a redelivery).</summary>
+    public Task<bool> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(message, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!_queue.Writer.TryWrite(pending))
+            throw new InvalidOperationException("The inbox is shutting down.");
+        return pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => WriteLoopAsync(stoppingToken)));
+
+    private async Task WriteLoopAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
+                batch.Add(item);
+            if (batch.Count == 0)
+                continue;
+            try
+            {
+                var inserted = await InsertAsync(batch, stoppingToken);
+                var firstSeen = new HashSet<(string, string)>();
+                foreach (var item in batch)
+                {
+                    var key = (item.Message.Channel.ToString(), item.Message.PlatformMessageId);
+                    item.Completion.TrySetResult(inserted.Contains(key) && firstSeen.Add(key));
+                }
+
+                signal.Signal.Notify();
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Storing {Count} inbound messages failed", batch.Count);
+                foreach (var item in batch)
+                    item.Completion.TrySetException(exception);
+            }
+        }
+    }
+
+    private async Task<HashSet<(string, string)>> InsertAsync(List<Pending> batch, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(InsertSql);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        command.Parameters.Add(new NpgsqlParameter<string[]>("channels", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = batch.Select(b => b.Message.Channel.ToString()).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = batch.Select(b => b.Message.PlatformMessageId).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = batch.Select(b => InboxMessage.KeyOf(b.Message.Channel, b.Message.SenderId)).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("messages", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = batch.Select(b => JsonSerializer.Serialize(b.Message, JsonColumn.Options)).ToArray() });
+
+        var inserted = new HashSet<(string, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            inserted.Add((reader.GetString(0), reader.GetString(1)));
+        return inserted;
+    }
+
+    private sealed record Pending(InboundMessage Message, TaskCompletionSource<bool> Completion);
+}

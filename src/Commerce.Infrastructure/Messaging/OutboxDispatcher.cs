@@ -1,0 +1,140 @@
+using Commerce.Application.Messaging;
+using Commerce.Domain.Conversations;
+using Commerce.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Commerce.Infrastructure.Messaging;
+
+/// <summary>
+/// Sends committed replies through each channel's sender. A claim pushes the row's next attempt past a lease, so a
+/// dispatcher that dies mid-send leaves the row to be sent again; replies to one conversation go out in order.
+/// </summary>
+public sealed class OutboxDispatcher(
+    NpgsqlDataSource dataSource,
+    IServiceScopeFactory scopes,
+    IEnumerable<IChannelSender> senders,
+    IEnumerable<IDeliveryObserver> observers,
+    OutboxSignal signal,
+    TimeProvider clock,
+    IOptions<MessagingOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    public const int MaxAttempts = 8;
+
+    private const string ClaimSql = """
+        UPDATE outbox_messages AS m
+        SET next_attempt_at = @now + @lease, attempts = m.attempts + 1
+        FROM (
+            SELECT id FROM outbox_messages AS c
+            WHERE c.status = 'Pending' AND c.next_attempt_at <= @now
+              AND NOT EXISTS (SELECT 1 FROM outbox_messages AS e WHERE e.conversation_id = c.conversation_id AND e.id < c.id AND e.status = 'Pending')
+            ORDER BY c.id
+            LIMIT @limit
+            FOR UPDATE SKIP LOCKED
+        ) AS claimed
+        WHERE m.id = claimed.id
+        RETURNING m.id
+        """;
+
+    private readonly Dictionary<Channel, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var ids = await ClaimAsync(settings, stoppingToken);
+                if (ids.Count > 0)
+                {
+                    await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = stoppingToken }, SendAsync);
+                    continue;
+                }
+
+                await signal.Signal.WaitAsync(settings.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Outbox dispatcher loop failed; retrying");
+                await Task.Delay(settings.PollInterval, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<List<long>> ClaimAsync(MessagingOptions settings, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(ClaimSql);
+        command.Parameters.AddWithValue("now", clock.GetUtcNow());
+        command.Parameters.AddWithValue("lease", settings.Lease);
+        command.Parameters.AddWithValue("limit", settings.Parallelism * 4);
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            ids.Add(reader.GetInt64(0));
+        return ids;
+    }
+
+    private async ValueTask SendAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
+        var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, cancellationToken);
+        SendResult result;
+        try
+        {
+            result = _senders.TryGetValue(message.Channel, out var sender)
+                ? await sender.SendAsync(message, cancellationToken)
+                : SendResult.NotDeliverable($"The {message.Channel} channel is not configured.");
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            result = SendResult.Transient($"{exception.GetType().Name}: {exception.Message}");
+        }
+
+        Apply(message, result);
+        await db.SaveChangesAsync(cancellationToken);
+        if (message.Status == OutboxStatus.Sent)
+        {
+            foreach (var observer in observers)
+                observer.Delivered(message);
+        }
+        else
+        {
+            logger.LogWarning("Outbox {OutboxId} to {Channel}: {Status} after attempt {Attempt}: {Error}", id, message.Channel, message.Status, message.Attempts, message.LastError);
+        }
+    }
+
+    private void Apply(OutboxMessage message, SendResult result)
+    {
+        var now = clock.GetUtcNow();
+        message.LastError = result.Error is { Length: > 2000 } e ? e[..2000] : result.Error;
+        switch (result.Outcome)
+        {
+            case SendOutcome.Sent:
+                message.Status = OutboxStatus.Sent;
+                message.SentAt = now;
+                message.PlatformMessageId = result.PlatformMessageId;
+                break;
+            case SendOutcome.TransientFailure when message.Attempts < MaxAttempts:
+                var backoff = TimeSpan.FromSeconds(Math.Min(600, Math.Pow(2, message.Attempts)));
+                message.NextAttemptAt = now + (result.RetryAfter > backoff ? result.RetryAfter.Value : backoff);
+                break;
+            case SendOutcome.Undeliverable:
+                message.Status = OutboxStatus.Undeliverable;
+                break;
+            default:
+                message.Status = OutboxStatus.Failed;
+                break;
+        }
+    }
+}
