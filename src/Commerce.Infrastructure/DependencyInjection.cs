@@ -1,7 +1,9 @@
 using Commerce.Application.Abstractions;
+using Commerce.Application.Catalog.Search;
 using Commerce.Application.Messaging;
 using Commerce.Infrastructure.Messaging;
 using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddDbContext<CommerceDbContext>(options => options.UseCommercePostgres(connectionString));
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
+        services.AddScoped<IProductSearchIndex, PostgresProductSearchIndex>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -8,6 +8,8 @@ internal static class CatalogEndpoints
 {
     public static RouteGroupBuilder MapCatalogEndpoints(this RouteGroupBuilder api)
     {
+        api.MapProductSearch();
+
         var categories = api.MapGroup("/categories").WithTags("Categories");
         categories.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListCategories(), ct)))
             .WithName("ListCategories");
@@ -25,4 +27,12 @@ internal static class CatalogEndpoints
             .WithName("CreateProduct");
         return api;
     }
+
+    // Product search: kept in its own block so the other catalog routes can change around it.
+    private static void MapProductSearch(this RouteGroupBuilder api) =>
+        api.MapGet("/products/search", async (string? q, string? lang, int? limit, bool? includeArchived, bool? inStockOnly, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SearchProducts(q ?? "", lang, limit ?? 10, includeArchived ?? false, inStockOnly ?? false), ct)))
+            .WithTags("Products")
+            .WithName("SearchProducts")
+            .WithSummary("Search products in German and English, tolerant of typos and umlaut spellings");
 }

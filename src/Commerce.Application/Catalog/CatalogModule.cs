@@ -14,6 +14,9 @@ public static class CatalogModule
 
         services.AddHandler<GetProduct, Result<ProductDto>, GetProductHandler>();
         services.AddHandler<CreateProduct, Result<ProductDto>, CreateProductHandler>();
+
+        services.AddHandler<SearchProducts, IReadOnlyList<ProductSearchHit>, SearchProductsHandler>();
+        services.AddScoped<IValidator<SearchProducts>, SearchProductsValidator>();
         return services;
     }
 }

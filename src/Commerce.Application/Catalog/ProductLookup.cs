@@ -1,22 +1,18 @@
 using Commerce.Application.Abstractions;
 using Commerce.Domain.Catalog;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Application.Catalog;
 
 /// <summary>What the chat needs from the catalog: search hits and products loaded with their variants, in order.</summary>
-public sealed class ProductLookup(ICommerceDbContext db)
+public sealed class ProductLookup(ICommerceDbContext db, IMediator mediator)
 {
     public async Task<IReadOnlyList<Product>> SearchAsync(string query, string language, int limit, CancellationToken cancellationToken)
     {
-        var pattern = $"%{query.Trim().ToLowerInvariant()}%";
-        var ids = await db.Products
-            .Where(p => p.Status == ProductStatus.Active && (EF.Functions.Like(p.Name.De.ToLower(), pattern) || EF.Functions.Like(p.Name.En!.ToLower(), pattern)))
-            .OrderBy(p => p.Name.De)
-            .Select(p => p.Id)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
-        return await LoadAsync(ids, cancellationToken);
+        var text = query.Length > SearchProducts.MaxQueryLength ? query[..SearchProducts.MaxQueryLength] : query;
+        var hits = await mediator.Send(new SearchProducts(text, language, limit, InStockOnly: false), cancellationToken);
+        return await LoadAsync(hits.Select(h => h.ProductId).ToList(), cancellationToken);
     }
 
     public async Task<IReadOnlyList<Product>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public static class ConversationsModule
     /// <summary>The chat: understanding, the turn, and the catalog and cart use cases a turn can run.</summary>
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
-        services.AddSingleton<IIntentRecognizer, RuleBasedIntentRecognizer>();
+        services.AddUnderstanding();
         services.AddScoped<TurnRouter>();
         services.AddScoped<ProductLookup>();
         services.AddScoped<ProductCards>();

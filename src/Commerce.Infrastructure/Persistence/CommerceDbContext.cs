@@ -27,7 +27,9 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        // pg_trgm scores search matches; fuzzystrmatch catches typos inside a word, where trigrams score low.
         modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasPostgresExtension("fuzzystrmatch");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
         modelBuilder.UseSnakeCaseNames();
     }

@@ -1,4 +1,5 @@
 using Commerce.Domain.Catalog;
+using Commerce.Infrastructure.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,5 +20,9 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
             name.Property(n => n.En).HasColumnName("name_en").HasMaxLength(100);
         });
         builder.Navigation(c => c.Name).IsRequired();
+
+        // Category names are searched with their products; joined at query time (see PostgresProductSearchIndex).
+        builder.Property<string>(SearchColumns.Document).IsRequired()
+            .HasComputedColumnSql("commerce_fold(slug || ' ' || name_de || ' ' || coalesce(name_en, ''))", stored: true);
     }
 }

@@ -1,4 +1,5 @@
 using Commerce.Domain.Catalog;
+using Commerce.Infrastructure.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -43,6 +44,17 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Version).HasColumnName("xmin").IsRowVersion();
         builder.Ignore(p => p.DomainEvents);
+
+        // Search: folded text kept by PostgreSQL itself (commerce_fold, migration ProductSearch), trigram-indexed.
+        // Names (and the SKU) are a column of their own so a name match can outrank a description match.
+        builder.Property<string>(SearchColumns.Name).IsRequired()
+            .HasComputedColumnSql("commerce_fold(sku || ' ' || name_de || ' ' || coalesce(name_en, ''))", stored: true);
+        builder.Property<string>(SearchColumns.Document).IsRequired()
+            .HasComputedColumnSql(
+                "commerce_fold(name_de || ' ' || coalesce(name_en, '') || ' ' || description_de || ' ' || coalesce(description_en, ''))",
+                stored: true);
+        builder.HasIndex(SearchColumns.Name).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(SearchColumns.Document).HasMethod("gin").HasOperators("gin_trgm_ops");
 
         builder.HasMany(p => p.Variants).WithOne().HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Variants).HasField("_variants").UsePropertyAccessMode(PropertyAccessMode.Field);
