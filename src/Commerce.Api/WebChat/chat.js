@@ -286,9 +286,15 @@
     const list = el('ul', { className: 'carousel', attrs: { role: 'list' } });
     for (const card of Array.isArray(cards) ? cards : []) {
       const image = safeUrl(card.imageUrl);
-      const media = image
-        ? el('img', { className: 'card-image', attrs: { src: image, alt: card.title ?? '', loading: 'lazy', width: 220, height: 165 } })
-        : el('div', { className: 'card-image placeholder', attrs: { 'aria-hidden': 'true' } });
+      const placeholder = () => el('div', {
+        className: 'card-image placeholder', text: String(card.title ?? '').trim().charAt(0), attrs: { 'aria-hidden': 'true' },
+      });
+      let media = placeholder();
+      if (image) {
+        media = el('img', { className: 'card-image', attrs: { src: image, alt: card.title ?? '', loading: 'lazy', width: 220, height: 165 } });
+        // A missing picture should not leave a broken-image icon on the card.
+        media.addEventListener('error', (event) => event.target.replaceWith(placeholder()), { once: true });
+      }
       const actions = el('div', { className: 'card-actions' });
       (Array.isArray(card.actions) ? card.actions : []).forEach((action, index) => {
         const node = renderAction(action, card, index === 0);

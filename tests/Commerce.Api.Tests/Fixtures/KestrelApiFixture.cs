@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Api.Tests.Fixtures;
@@ -29,11 +30,20 @@ public sealed class KestrelApiFixture : ApiFactory, IAsyncLifetime
         await InitializeAsync();
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, _port));
         StartServer();
+        await SeedDemoCatalogUnlessImportedAsync();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         BaseAddress = new Uri(addresses.Single());
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync();
+
+    // The app imports the demo catalog at start-up when Demo:SeedCatalog is set; builds without that import
+    // still get the same catalog, so the page is tested against the products a shopper of the demo shop sees.
+    private Task SeedDemoCatalogUnlessImportedAsync() => WithDbAsync(async db =>
+    {
+        if (!await db.Products.AnyAsync())
+            await DemoCatalogSeeder.SeedAsync(db);
+    });
 
     private static int FreePort()
     {
