@@ -25,7 +25,7 @@ internal static class NumberWords
             return word;
         }
         var digits = folded.Trim('x');
-        if (digits.Length is > 0 and <= 3 && digits.Length >= folded.Length - 1 && digits.All(char.IsAsciiDigit))
+        if (digits.Length is > 0 and <= 4 && digits.Length >= folded.Length - 1 && digits.All(char.IsAsciiDigit))
         {
             return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
         }
