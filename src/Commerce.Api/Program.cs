@@ -9,6 +9,9 @@ using Commerce.Infrastructure;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
+if (NluEvalCommand.TryRun(args, out var exitCode))
+    return exitCode;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.DefaultBodyBytes);
@@ -54,6 +57,7 @@ app.MapWebChatPage();
 
 await app.MigrateIfConfiguredAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
 public partial class Program;
