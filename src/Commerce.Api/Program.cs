@@ -53,6 +53,7 @@ var merchantApi = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
 merchantApi.MapCatalogEndpoints();
 merchantApi.MapNluEndpoints();
 app.MapWebChatEndpoints();
+app.MapWebChatPage();
 
 await app.MigrateIfConfiguredAsync();
 await app.RunAsync();

@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+using Commerce.Api.Tests.Fixtures;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Commerce.Api.Tests.WebChat;
+
+/// <summary>The shopper's web chat page in a real (headless) Chromium against the API on Kestrel with the demo catalog.</summary>
+public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper output) : IClassFixture<KestrelApiFixture>, IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    // The bot answers asynchronously (inbox -> turn -> outbox -> long-poll), so allow more than Playwright's 5 s.
+    private const float ReplyTimeoutMs = 30_000;
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private readonly List<string> _pageErrors = [];
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"Chromium not found at {ChromiumPath} (./test.sh installs it: apt-get install -y chromium).");
+        SetDefaultExpectTimeout(ReplyTimeoutMs);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task Shopper_SearchesSneakers_PicksASize_AndSeesTheCartTotal()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-cart-failure.png", async () =>
+        {
+            await SendAsync(page, "sneaker");
+            await Expect(page.GetByTestId("message-shopper").Last).ToContainTextAsync("sneaker");
+
+            var firstCard = page.GetByTestId("product-card").First;
+            await Expect(firstCard).ToBeVisibleAsync();
+            var price = (await firstCard.Locator(".card-price").InnerTextAsync()).Trim();
+            price.Should().MatchRegex(@"^\d+,\d\d\s€$", "the demo shop shows German prices by default");
+
+            await firstCard.GetByTestId("card-action").Filter(new() { HasTextRegex = new Regex("In den Warenkorb|Add to cart") }).ClickAsync();
+
+            var sizes = page.GetByTestId("quick-reply");
+            await Expect(sizes.First).ToBeVisibleAsync();
+            var size = (await sizes.First.InnerTextAsync()).Trim();
+            await sizes.First.ClickAsync();
+
+            await Expect(page.GetByTestId("message-shopper").Last).ToContainTextAsync(size);
+            await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync(new Regex("im Warenkorb|to your cart"));
+            await Expect(page.GetByTestId("cart-total")).ToHaveTextAsync(price);
+            await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("1");
+
+            await page.Mouse.MoveAsync(0, 0); // no hover highlight in the picture
+            var screenshot = ArtifactPath("webchat-cart.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, Animations = ScreenshotAnimations.Disabled });
+            output.WriteLine($"Screenshot: {screenshot}");
+        });
+        _pageErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task ProductCards_ShowTheProductPictures()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-pictures-failure.png", async () =>
+        {
+            await SendAsync(page, "sneaker");
+
+            var picture = page.GetByTestId("product-card").First.Locator("img.card-image");
+            // The page swaps a picture that fails to load for a placeholder, so a broken image URL leaves no <img>.
+            await Expect(picture).ToHaveCountAsync(1);
+            await Expect(picture).Not.ToHaveJSPropertyAsync("naturalWidth", 0);
+        });
+    }
+
+    [Fact]
+    public async Task Page_ShowsMarkupFromAShopperAsPlainText()
+    {
+        const string markup = "<img src=x onerror=alert(1)>";
+        var page = await OpenChatAsync();
+        var dialogs = 0;
+        page.Dialog += (_, dialog) =>
+        {
+            dialogs++;
+            _ = dialog.DismissAsync();
+        };
+        await RecordFailureAsync(page, "webchat-escape-failure.png", async () =>
+        {
+            await SendAsync(page, markup);
+
+            await Expect(page.GetByTestId("message-shopper").Last.Locator(".bubble")).ToHaveTextAsync(markup);
+            // Whatever the bot answers (it may quote the text back) is rendered as text, too.
+            await Expect(page.GetByTestId("message-bot").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#messages .bubble img")).ToHaveCountAsync(0);
+        });
+        dialogs.Should().Be(0);
+        _pageErrors.Should().BeEmpty();
+    }
+
+    private async Task<IPage> OpenChatAsync()
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1100, Height = 860 },
+            Locale = "de-DE",
+        });
+        var page = await context.NewPageAsync();
+        page.PageError += (_, error) => _pageErrors.Add(error);
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                output.WriteLine($"console: {message.Text}");
+        };
+        await page.GotoAsync(new Uri(api.BaseAddress, "/chat").ToString());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nordlicht Store" })).ToBeVisibleAsync();
+        return page;
+    }
+
+    private static async Task SendAsync(IPage page, string text)
+    {
+        var send = page.GetByTestId("chat-send");
+        await Expect(send).ToBeDisabledAsync();
+        await page.GetByTestId("chat-input").FillAsync(text);
+        await Expect(send).ToBeEnabledAsync();
+        await send.ClickAsync();
+        await Expect(page.GetByTestId("chat-input")).ToHaveValueAsync("");
+    }
+
+    /// <summary>On failure, keeps a screenshot of what the shopper saw next to the test output.</summary>
+    private async Task RecordFailureAsync(IPage page, string fileName, Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            var path = ArtifactPath(fileName);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            output.WriteLine($"Failure screenshot: {path}");
+            throw;
+        }
+    }
+
+    private static string ArtifactPath(string fileName)
+    {
+        var directory = Path.Combine(AppContext.BaseDirectory, "artifacts");
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, fileName);
+    }
+}
