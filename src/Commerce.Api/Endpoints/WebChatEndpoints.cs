@@ -21,7 +21,7 @@ internal static class WebChatEndpoints
 
     public sealed record SessionStarted(string SessionId);
 
-    public sealed record PostMessage(string? ClientMessageId, string? Text, string? Payload);
+    public sealed record PostMessage(string? ClientMessageId, string? Text, string? Payload, string? Language = null);
 
     public sealed record MessageAccepted(bool Accepted, bool Duplicate);
 
@@ -59,7 +59,8 @@ internal static class WebChatEndpoints
         if (body.Payload?.Length > 64)
             return Domain.Common.Error.Validation("payload", "A payload has at most 64 characters.").ToProblem();
 
-        var message = new InboundMessage(Channel.WebChat, body.ClientMessageId, sessionId, clock.GetUtcNow(), body.Text, body.Payload);
+        var hint = body.Language is "de" or "en" ? body.Language : null;
+        var message = new InboundMessage(Channel.WebChat, body.ClientMessageId, sessionId, clock.GetUtcNow(), body.Text, body.Payload, LanguageHint: hint);
         var stored = await inbox.AcceptAsync(message, ct);
         return TypedResults.Accepted((string?)null, new MessageAccepted(true, !stored));
     }

@@ -565,7 +565,7 @@
 
   async function send({ text, payload, display }) {
     const clientMessageId = uuid();
-    const body = payload ? { clientMessageId, payload } : { clientMessageId, text };
+    const body = payload ? { clientMessageId, payload, language: state.lang } : { clientMessageId, text, language: state.lang };
     removeQuickReplies();
     let node = null;
     if (display ?? text) {
