@@ -1,3 +1,4 @@
+using Commerce.Application.Catalog.Import;
 using Commerce.Domain.Common;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +12,22 @@ public static class CatalogModule
         services.AddHandler<ListCategories, IReadOnlyList<CategoryDto>, ListCategoriesHandler>();
         services.AddHandler<CreateCategory, Result<CategoryDto>, CreateCategoryHandler>();
         services.AddScoped<IValidator<CreateCategory>, CreateCategoryValidator>();
+        services.AddHandler<UpdateCategory, Result<CategoryDto>, UpdateCategoryHandler>();
+        services.AddScoped<IValidator<UpdateCategory>, UpdateCategoryValidator>();
+        services.AddHandler<DeleteCategory, Result, DeleteCategoryHandler>();
 
+        services.AddHandler<ListProducts, Result<PagedList<ProductDto>>, ListProductsHandler>();
         services.AddHandler<GetProduct, Result<ProductDto>, GetProductHandler>();
         services.AddHandler<CreateProduct, Result<ProductDto>, CreateProductHandler>();
+        services.AddHandler<UpdateProduct, Result<ProductDto>, UpdateProductHandler>();
+        services.AddHandler<SetProductStatus, Result<ProductDto>, SetProductStatusHandler>();
+        services.AddHandler<AddVariant, Result<ProductDto>, AddVariantHandler>();
+        services.AddHandler<UpdateVariant, Result<ProductDto>, UpdateVariantHandler>();
+
+        services.AddHandler<SetStock, Result<StockLevelDto>, SetStockHandler>();
+        services.AddHandler<AdjustStock, Result<StockLevelDto>, AdjustStockHandler>();
+
+        services.AddHandler<ImportCatalog, ImportReport, ImportCatalogHandler>();
         return services;
     }
 }
