@@ -28,6 +28,7 @@ builder.Services.AddSingleton<ApiKeyFilter>();
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddApplicationCore();
 builder.Services.AddCatalog();
+builder.Services.Configure<CatalogLinkOptions>(builder.Configuration.GetSection("Shop"));
 
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"])

@@ -8,7 +8,7 @@ namespace Commerce.Application.Catalog;
 
 public sealed record AddVariant(Guid ProductId, string Sku, VariantOptionDto Option, int Stock) : ICommand<Result<ProductDto>>;
 
-public sealed class AddVariantHandler(ICommerceDbContext db) : IRequestHandler<AddVariant, Result<ProductDto>>
+public sealed class AddVariantHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<AddVariant, Result<ProductDto>>
 {
     public async Task<Result<ProductDto>> Handle(AddVariant request, CancellationToken cancellationToken)
     {
@@ -28,6 +28,6 @@ public sealed class AddVariantHandler(ICommerceDbContext db) : IRequestHandler<A
             return added.Error!;
         db.Variants.Add(added.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return ProductDto.From(product);
+        return links.Complete(ProductDto.From(product));
     }
 }

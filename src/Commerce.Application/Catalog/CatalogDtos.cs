@@ -32,6 +32,9 @@ public sealed record ProductDto(
     IReadOnlyList<VariantDto> Variants,
     uint Version)
 {
+    /// <summary>Absolute URL of <see cref="Image"/> under the shop's public base URL.</summary>
+    public string? ImageUrl { get; init; }
+
     /// <summary>Translatable by EF: loads exactly the columns the DTO needs.</summary>
     public static readonly Expression<Func<Product, ProductDto>> Projection = p => new ProductDto(
         p.Id,

@@ -9,6 +9,7 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
+        services.AddSingleton<ProductImageLinks>();
         services.AddHandler<ListCategories, IReadOnlyList<CategoryDto>, ListCategoriesHandler>();
         services.AddHandler<CreateCategory, Result<CategoryDto>, CreateCategoryHandler>();
         services.AddScoped<IValidator<CreateCategory>, CreateCategoryValidator>();

@@ -18,7 +18,7 @@ public sealed record CreateProduct(
     int Stock = 0,
     IReadOnlyList<VariantInput>? Variants = null) : ICommand<Result<ProductDto>>;
 
-public sealed class CreateProductHandler(ICommerceDbContext db) : IRequestHandler<CreateProduct, Result<ProductDto>>
+public sealed class CreateProductHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<CreateProduct, Result<ProductDto>>
 {
     public async Task<Result<ProductDto>> Handle(CreateProduct request, CancellationToken cancellationToken)
     {
@@ -36,6 +36,6 @@ public sealed class CreateProductHandler(ICommerceDbContext db) : IRequestHandle
 
         db.Products.Add(product);
         await db.SaveChangesAsync(cancellationToken);
-        return ProductDto.From(product);
+        return links.Complete(ProductDto.From(product));
     }
 }

@@ -15,7 +15,7 @@ public sealed record ListProducts(int Page = 1, int PageSize = 20, string? Categ
     public const int MaxPageSize = 100;
 }
 
-public sealed class ListProductsHandler(ICommerceDbContext db) : IRequestHandler<ListProducts, Result<PagedList<ProductDto>>>
+public sealed class ListProductsHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<ListProducts, Result<PagedList<ProductDto>>>
 {
     public async Task<Result<PagedList<ProductDto>>> Handle(ListProducts request, CancellationToken cancellationToken)
     {
@@ -49,6 +49,6 @@ public sealed class ListProductsHandler(ICommerceDbContext db) : IRequestHandler
             .Take(request.PageSize)
             .Select(ProductDto.Projection)
             .ToListAsync(cancellationToken);
-        return new PagedList<ProductDto>(items, request.Page, request.PageSize, total);
+        return links.Complete(new PagedList<ProductDto>(items, request.Page, request.PageSize, total));
     }
 }

@@ -9,7 +9,7 @@ namespace Commerce.Application.Catalog;
 /// <summary>Archives a product (hidden from shoppers, kept for orders) or activates it again.</summary>
 public sealed record SetProductStatus(Guid Id, ProductStatus Status) : ICommand<Result<ProductDto>>;
 
-public sealed class SetProductStatusHandler(ICommerceDbContext db) : IRequestHandler<SetProductStatus, Result<ProductDto>>
+public sealed class SetProductStatusHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<SetProductStatus, Result<ProductDto>>
 {
     public async Task<Result<ProductDto>> Handle(SetProductStatus request, CancellationToken cancellationToken)
     {
@@ -21,6 +21,6 @@ public sealed class SetProductStatusHandler(ICommerceDbContext db) : IRequestHan
         else
             product.Activate();
         await db.SaveChangesAsync(cancellationToken);
-        return ProductDto.From(product);
+        return links.Complete(ProductDto.From(product));
     }
 }

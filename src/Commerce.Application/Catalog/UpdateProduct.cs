@@ -16,7 +16,7 @@ public sealed record UpdateProduct(
     MoneyDto Price,
     string? Image) : ICommand<Result<ProductDto>>;
 
-public sealed class UpdateProductHandler(ICommerceDbContext db) : IRequestHandler<UpdateProduct, Result<ProductDto>>
+public sealed class UpdateProductHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<UpdateProduct, Result<ProductDto>>
 {
     public async Task<Result<ProductDto>> Handle(UpdateProduct request, CancellationToken cancellationToken)
     {
@@ -40,7 +40,7 @@ public sealed class UpdateProductHandler(ICommerceDbContext db) : IRequestHandle
 
         // The xmin token still guards the gap between the check above and this write.
         await db.SaveChangesAsync(cancellationToken);
-        return ProductDto.From(product);
+        return links.Complete(ProductDto.From(product));
     }
 }
 

@@ -9,7 +9,7 @@ namespace Commerce.Application.Catalog;
 /// <summary>Changes what distinguishes a variant (e.g. fixes a size label); SKU and stock have their own routes.</summary>
 public sealed record UpdateVariant(Guid ProductId, Guid VariantId, VariantOptionDto Option) : ICommand<Result<ProductDto>>;
 
-public sealed class UpdateVariantHandler(ICommerceDbContext db) : IRequestHandler<UpdateVariant, Result<ProductDto>>
+public sealed class UpdateVariantHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<UpdateVariant, Result<ProductDto>>
 {
     public async Task<Result<ProductDto>> Handle(UpdateVariant request, CancellationToken cancellationToken)
     {
@@ -25,6 +25,6 @@ public sealed class UpdateVariantHandler(ICommerceDbContext db) : IRequestHandle
         if (!changed.IsSuccess)
             return changed.Error!;
         await db.SaveChangesAsync(cancellationToken);
-        return ProductDto.From(product);
+        return links.Complete(ProductDto.From(product));
     }
 }

@@ -34,6 +34,7 @@ public sealed class ImportTests(ApiFactory factory) : IClassFixture<ApiFactory>
         sneaker.Price.Should().Be(new MoneyDto(59.90m, "EUR"));
         sneaker.Name.En.Should().Be("Red sneakers");
         sneaker.Image.Should().Be("images/snk-red.svg");
+        sneaker.ImageUrl.Should().Be("http://localhost:5080/images/snk-red.svg");
         sneaker.Variants.Should().Contain(v => v.Sku == "SNK-RED-38" && v.Stock == 5 && v.Option.Name.En == "Size");
     }
 
@@ -52,5 +53,41 @@ public sealed class ImportTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var stored = await _client.GetProductAsync("BAG-TOTE");
         stored.Price.Amount.Should().Be(16.90m);
         stored.Stock.Should().Be(99);
+    }
+
+    [Fact]
+    public async Task Import_WithANewVariantAndARenamedCategory_UpdatesThem()
+    {
+        await ImportAsync(DemoCatalog());
+        var changed = DemoCatalog();
+        changed["categories"]![0]!["name"] = "Schuhe & Stiefel";
+        var sneaker = changed["products"]!.AsArray().Single(p => (string?)p!["sku"] == "SNK-BLK")!;
+        sneaker["variants"]!.AsArray().Add(new JsonObject
+        {
+            ["sku"] = "SNK-BLK-48",
+            ["option"] = new JsonObject { ["name"] = "Größe", ["name_en"] = "Size", ["value"] = "48" },
+            ["stock"] = 1,
+        });
+
+        var response = await ImportAsync(changed);
+
+        var report = (await response.Content.ReadFromJsonAsync<ImportReport>())!;
+        report.Should().BeEquivalentTo(new { Created = 0, Updated = 1, Categories = new ImportCounts(0, 1, 7) });
+        (await _client.GetProductAsync("SNK-BLK")).Variants.Should().Contain(v => v.Sku == "SNK-BLK-48" && v.Stock == 1);
+    }
+
+    [Fact]
+    public async Task Import_WhenAVariantSkuBelongsToAnotherProduct_IsRefused()
+    {
+        await ImportAsync(DemoCatalog());
+        var changed = DemoCatalog();
+        var tee = changed["products"]!.AsArray().Single(p => (string?)p!["sku"] == "TS-WHT")!;
+        tee["variants"]![0]!["sku"] = "SNK-RED-38";
+
+        var response = await ImportAsync(changed);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").EnumerateObject().Single().Name.Should().MatchRegex(@"^products\[\d+\]\.variants\[0\]\.sku$");
     }
 }
