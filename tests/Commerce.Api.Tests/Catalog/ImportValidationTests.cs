@@ -59,4 +59,18 @@ public sealed class ImportValidationTests(ApiFactory factory) : IClassFixture<Ap
         problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Should().Equal("products[1].sku");
         (await ProductCountAsync()).Should().Be(0);
     }
+
+    [Fact]
+    public async Task Import_WithEmptyEntries_Answers400InsteadOfFailing()
+    {
+        var withNullVariant = Product("NULLS-1");
+        withNullVariant["variants"] = new JsonArray((JsonNode?)null);
+        var catalog = Catalog(withNullVariant);
+        catalog["products"]!.AsArray().Add(null);
+
+        var response = await ImportAsync(catalog);
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ErrorFieldsAsync()).Should().BeEquivalentTo("products[0].variants[0]", "products[1].sku");
+    }
 }

@@ -21,7 +21,7 @@ internal static class CategoryImport
 
         for (var i = 0; i < entries.Count; i++)
         {
-            var entry = entries[i];
+            var entry = entries[i] ?? new ImportCategory();
             void Fail(string field, string message) =>
                 errors.Add(new ImportError(i, null, field, message, $"categories[{i}].{field}"));
 

@@ -14,7 +14,8 @@ internal sealed class ProductImport(ICommerceDbContext db, IReadOnlyDictionary<s
     public async Task<ProductPlan> PlanAsync(IReadOnlyList<ImportProduct> entries, List<ImportError> errors, CancellationToken cancellationToken)
     {
         var fileSkus = entries
-            .SelectMany(e => (e.Variants ?? []).Select(v => v.Sku).Prepend(e.Sku))
+            .Where(e => e is not null)
+            .SelectMany(e => (e.Variants ?? []).Select(v => v?.Sku).Prepend(e.Sku))
             .Select(s => Sku.Create(s))
             .Where(s => s.IsSuccess)
             .Select(s => s.Value)
@@ -46,14 +47,17 @@ internal sealed class ProductImport(ICommerceDbContext db, IReadOnlyDictionary<s
             }
 
             if (error is not null)
-                errors.Add(new ImportError(i, entry.Sku, error.Field ?? "", error.Message, $"products[{i}].{error.Field}"));
+                errors.Add(new ImportError(i, entry?.Sku, error.Field ?? "", error.Message, $"products[{i}].{error.Field}"));
         }
 
         return new ProductPlan(created, updated, unchanged, sync.Movements);
     }
 
-    private Result<Product> Build(ImportProduct entry)
+    private Result<Product> Build(ImportProduct? entry)
     {
+        // JSON arrays may hold nulls whatever the element type says.
+        if (entry is null)
+            return Error.Validation("sku", "The entry is empty.");
         if (string.IsNullOrWhiteSpace(entry.Category) || !categories.TryGetValue(entry.Category.Trim().ToLowerInvariant(), out var category))
             return Error.Validation("category", $"Unknown category '{entry.Category}': list it under categories or create it first.");
         if (entry.Price is null)
@@ -63,7 +67,7 @@ internal sealed class ProductImport(ICommerceDbContext db, IReadOnlyDictionary<s
 
         var en = entry.Translations?.En;
         var variants = entry.Variants?
-            .Select(v => new VariantInput(
+            .Select(v => v is null ? null! : new VariantInput(
                 v.Sku ?? "",
                 new VariantOptionDto(new LocalizedTextDto(v.Option?.Name ?? "", v.Option?.NameEn), v.Option?.Value ?? ""),
                 v.Stock))
