@@ -53,7 +53,9 @@ internal sealed partial class ExceptionHandler(IProblemDetailsService problemDet
     {
         if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
             return new ProblemDetails { Status = bad.StatusCode, Title = "The request body is too large.", Detail = bad.Message };
-        var problem = new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = "The body is not valid JSON of the expected shape." };
+        var problem = new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = bad.Message };
+        if (bad.InnerException is JsonException)
+            problem.Detail = "The body is not valid JSON of the expected shape.";
         // The serializer's message names the member at fault (a missing required field, a wrong type); it holds no request data.
         if (bad.InnerException is JsonException json)
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [JsonField(json)] = [json.Message] };

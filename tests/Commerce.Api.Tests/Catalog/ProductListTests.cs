@@ -74,4 +74,13 @@ public sealed class ProductListTests(ApiFactory factory) : IClassFixture<ApiFact
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await response.ErrorFieldsAsync()).Should().Contain(field);
     }
+
+    [Fact]
+    public async Task ListProducts_WithANonNumericPage_Answers400ProblemDetails()
+    {
+        var response = await _client.GetAsync("/api/v1/products?page=abc");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("page");
+    }
 }
