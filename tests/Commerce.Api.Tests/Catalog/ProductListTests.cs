@@ -25,6 +25,7 @@ public sealed class ProductListTests(ApiFactory factory) : IClassFixture<ApiFact
         for (var i = 1; i <= 5; i++)
             await _client.CreateProductAsync(CatalogClient.NewProduct(_shoes.Id, $"SHOE-{i}"));
         await _client.CreateProductAsync(CatalogClient.NewProduct(bags.Id, "BAG-1"));
+        await _client.CreateProductAsync(new { sku = "ZZ-HIDDEN-9", categoryId = bags.Id, name = new { de = "Wanderrucksack" }, price = new { amount = 80, currency = "EUR" } });
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -38,9 +39,9 @@ public sealed class ProductListTests(ApiFactory factory) : IClassFixture<ApiFact
         var first = await ListAsync("?page=1&pageSize=4");
         var second = await ListAsync("?page=2&pageSize=4");
 
-        first.TotalCount.Should().Be(6);
+        first.TotalCount.Should().Be(7);
         first.Items.Should().HaveCount(4);
-        second.Items.Should().HaveCount(2);
+        second.Items.Should().HaveCount(3);
         first.Items.Select(p => p.Id).Should().NotIntersectWith(second.Items.Select(p => p.Id));
     }
 
@@ -55,11 +56,12 @@ public sealed class ProductListTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
-    public async Task ListProducts_WithText_MatchesNamesIgnoringCase()
+    public async Task ListProducts_WithText_MatchesNamesAndSkusIgnoringCase()
     {
         (await ListAsync("?q=bag")).Items.Should().ContainSingle(p => p.Sku == "BAG-1");
         (await ListAsync("?q=PRODUKT%20shoe-3")).Items.Should().ContainSingle(p => p.Sku == "SHOE-3");
         (await ListAsync("?q=product")).TotalCount.Should().Be(6);
+        (await ListAsync("?q=hidden-9")).Items.Should().ContainSingle(p => p.Sku == "ZZ-HIDDEN-9");
         (await ListAsync("?q=50%25")).TotalCount.Should().Be(0);
     }
 
