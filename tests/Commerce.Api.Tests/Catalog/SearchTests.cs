@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Commerce.Api.Tests.Fixtures;
@@ -7,7 +6,6 @@ using Commerce.Domain.Catalog;
 using Commerce.Domain.Common;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
 namespace Commerce.Api.Tests.Catalog;
 
@@ -38,7 +36,7 @@ public sealed class DemoCatalogApiFactory : ApiFactory, IAsyncLifetime
     }
 }
 
-public sealed class SearchTests(DemoCatalogApiFactory factory, ITestOutputHelper output) : IClassFixture<DemoCatalogApiFactory>
+public sealed class SearchTests(DemoCatalogApiFactory factory) : IClassFixture<DemoCatalogApiFactory>
 {
     [Theory]
     // exact names, German and English, and a SKU
