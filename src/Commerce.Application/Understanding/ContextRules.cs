@@ -58,6 +58,19 @@ internal static class ContextRules
             }
         }
 
+        if (message.HasProductNoun && message.HasQuantity && scores[Intents.RemoveFromCart] == 0)
+        {
+            // A count of goods is an order for them ("zwei mal den grauen schal bitte"); searches rarely count.
+            scores[Intents.AddToCart] += 2.0;
+        }
+        var mentionsOrder = message.OrderNumber is not null || OrderWords.Any(message.Words.Contains);
+        if (mentionsOrder && !hasProduct && !hasCart)
+        {
+            // "ist die bestellung schon raus?" is about a placed order, not a cart edit.
+            scores[Intents.RemoveFromCart] *= 0.3;
+            scores[Intents.AddToCart] *= 0.3;
+        }
+
         if (message.HasProductNoun)
         {
             // Paying is about the cart, not an item: "i'd like to order two hoodies" adds them.

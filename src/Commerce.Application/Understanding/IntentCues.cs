@@ -27,17 +27,20 @@ internal static class IntentCues
 
         Add(Intents.Help, 3.0, "hilfe, help, erklaeren, erklaer, explain, anleitung, was kannst du, what can do, " +
             "how does work, wie funktioniert, wie bestelle, wie bestellen, how do i order");
-        Add(Intents.Help, 2.0, "helfen, hilf, was mach hier, was kann hier, funktioniert, works, was kann ich, befehle, commands, wie geht das, dont understand, verstehe nicht, optionen, options, menu, menue, tutorial");
+        Add(Intents.Help, 2.0, "helfen, hilf, was mach hier, was kann hier, funktioniert, works, was kann ich, befehle, commands, wie geht das, dont understand, verstehe nicht, optionen, options, menu, menue, tutorial, " +
+            "bot kann, bot can, bot do, use bot, use chat, benutze, benutzen, bedienen, nutze bot, nutzen bot, how use, komm nicht klar");
         Add(Intents.Help, 1.0, "how do i, wie kann ich, how to");
 
         Add(Intents.BrowseCatalog, 3.0, "sortiment, katalog, catalog, catalogue, kategorien, kategorie, categories, category, " +
             "umschauen, umsehen, stoebern, browse, browsing, kollektion, collection");
-        Add(Intents.BrowseCatalog, 2.5, "verkauft, verkaufen, sell, selling, angebot, bietet, bieten, anbieten, offer, produkte, products, ueberblick, uebersicht, overview");
-        Add(Intents.BrowseCatalog, 1.5, "stuff, sachen, artikel, items, range, was habt ihr, what do you have, what kind, was gibt es, was gibts");
+        Add(Intents.BrowseCatalog, 2.5, "verkauft, verkaufen, sell, selling, angebot, bietet, bieten, anbieten, offer, produkte, products, ueberblick, uebersicht, overview, " +
+            "produkt*, auswahl, selection, everything sell, alles verkauft");
+        Add(Intents.BrowseCatalog, 1.5, "stuff, sachen, artikel, items, range, was habt ihr, what do you have, what kind, was gibt es, was gibts, " +
+            "what have you got, what you got, shop, laden, store");
 
         Add(Intents.SearchProducts, 2.0, "suche, suchen, search, looking, searching, such");
         Add(Intents.SearchProducts, 1.5, "find, finden, finde, look for");
-        Add(Intents.SearchProducts, 1.0, "habt ihr, hab ihr, haben sie, gibt es, gibts, do you have, have you got, brauche, brauch, need, " +
+        Add(Intents.SearchProducts, 1.0, "braeuchte, benoetige, habt ihr, hab ihr, haben sie, gibt es, gibts, do you have, have you got, brauche, brauch, need, " +
             "lager, stock, verfuegbar, available, vorraetig");
         Add(Intents.SearchProducts, 0.8, "zeig, zeige, zeigen, show, kostet, kosten, cost, costs, price, preis, how much, much");
         Add(Intents.SearchProducts, 0.5, "any, got, welche, which, groesse, size, was fuer");
@@ -49,7 +52,7 @@ internal static class IntentCues
             "like order, want order, moechte bestellen, will bestellen");
         Add(Intents.AddToCart, 0.5, "gern, gerne, tun, order, bestellen, ordern");
 
-        Add(Intents.RemoveFromCart, 3.0, "remove, entferne, entfernen, entfern, rausnehmen, take out, rausmachen");
+        Add(Intents.RemoveFromCart, 3.0, "hau raus, schmeiss raus, wirf raus, kick, remove, entferne, entfernen, entfern, rausnehmen, take out, rausmachen");
         Add(Intents.RemoveFromCart, 2.5, "raus, loeschen, loesch, loesche, delete, streichen, streich, weg, get rid, drop");
         Add(Intents.RemoveFromCart, 2.0, "dont want, do not want, nicht mehr, doch nicht, anymore, not anymore, keinen mehr, keine mehr");
 
@@ -67,7 +70,7 @@ internal static class IntentCues
         Add(Intents.Checkout, 1.0, "fertig, done, finish, finished, link");
 
         Add(Intents.OrderStatus, 3.0, "track, tracking, sendungsverfolgung, *verfolgung, *status, verfolgen, wo bleibt, still nothing, " +
-            "noch nicht da, immer noch nicht");
+            "noch nicht da, immer noch nicht, schon raus, schon weg, lieferstatus, versandstatus");
         Add(Intents.OrderStatus, 2.5, "news order, neuigkeiten bestellung, update order, updates order, infos bestellung, info bestellung");
         Add(Intents.OrderStatus, 1.5, "status, paket, package, parcel, lieferung, sendung, delivery, shipment, bestellt, ordered, " +
             "verschickt, versendet, versandt, geliefert, unterwegs, shipped, arrive, arrived, ankommen, angekommen, dauert");
@@ -89,7 +92,8 @@ internal static class IntentCues
         Add(Intents.Unsubscribe, 5.0, "abbestellen, abmelden, unsubscribe, opt out, austragen, kuendigen, abo beenden, abo stop, " +
             "cancel subscription, cancel newsletter, newsletter beenden");
         Add(Intents.Unsubscribe, 4.0, "stop, stopp, keine nachrichten, keine werbung, keine mails, keine emails, keine newsletter, " +
-            "hoert auf, hoer auf, aufhoeren, dont send, no more messages, no more emails, spam");
+            "hoert auf, hoer auf, aufhoeren, dont send, no more messages, no more emails, spam, " +
+            "nix schicken, nichts schicken, nicht schicken, keine schicken, nix senden, nichts senden");
         Add(Intents.Unsubscribe, 1.0, "werbung, nachrichten");
         return cues;
     }

@@ -21,7 +21,7 @@ internal sealed class MessageAnalysis
 
     public bool HasCart => Words.Overlaps(Vocabulary.CartWords);
 
-    public bool HasQuantity => Tokens.Any(t => NumberWords.Parse(t.Norm) is not null);
+    public bool HasQuantity => Enumerable.Range(0, Tokens.Count).Any(i => NumberWords.IsQuantityAt(Tokens, i));
 
     public bool Matches(string term)
     {

@@ -34,6 +34,18 @@ internal static class NumberWords
 
     public static bool IsUnit(string folded) => Units.Contains(folded);
 
+    /// <summary>Words that introduce a size ("größe 42", "size xl"): the number after them is a variant, not a quantity.</summary>
+    public static FrozenSet<string> SizeWords { get; } = ProductVocabulary.Split("groesse gr size").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when token i states how many items are meant: a number that is not a size ("größe 42"),
+    /// a measure ("1 kg", "3 tagen") or an order number.
+    /// </summary>
+    public static bool IsQuantityAt(IReadOnlyList<Token> tokens, int i) =>
+        Parse(tokens[i].Norm) is not null
+        && (i + 1 >= tokens.Count || !IsUnit(tokens[i + 1].Norm))
+        && (i == 0 || !SizeWords.Contains(tokens[i - 1].Norm));
+
     public static bool IsOrderNumber(string folded) =>
         folded.Length is >= 4 and <= 8 && folded.All(char.IsAsciiDigit);
 }

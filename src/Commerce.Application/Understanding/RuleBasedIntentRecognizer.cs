@@ -22,7 +22,7 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
         var cueWords = _cues.SelectMany(c => c.Terms).Where(t => !t.Contains('*')).ToHashSet(StringComparer.Ordinal);
         var lexicon = new FuzzyLexicon(cueWords
             .Concat(ProductVocabulary.Words).Concat(Vocabulary.German).Concat(Vocabulary.English)
-            .Concat(Vocabulary.QueryFillers).Concat(Vocabulary.CartWords).Concat(NumberWords.Values.Keys),
+            .Concat(Vocabulary.QueryFillers).Concat(Vocabulary.CartWords).Concat(Vocabulary.Everyday).Concat(NumberWords.Values.Keys),
             cueWords.Concat(ProductVocabulary.Words).Concat(Vocabulary.CartWords),
             ProductVocabulary.ExactOnly);
         _analyzer = new MessageAnalyzer(lexicon);
