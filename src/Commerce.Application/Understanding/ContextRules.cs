@@ -7,6 +7,9 @@ internal static class ContextRules
     private static readonly string[] PriceWords = ["viel", "much", "kostet", "kosten", "total", "summe", "betrag", "insgesamt"];
     private static readonly string[] OutOf = ["aus", "from", "out"];
     private static readonly string[] Pronouns = ["es", "it", "das", "that", "this", "ihn", "him", "them", "sie"];
+    private static readonly string[] MailTopics =
+        ["newsletter", "mailing", "mailingliste", "verteiler", "list", "liste", "emails", "mails", "email", "werbung", "nachrichten", "messages", "notifications"];
+    private static readonly string[] Negations = ["nicht", "kein", "keine", "keinen", "nix", "nichts", "dont", "not", "anymore", "doesnt"];
     private static readonly string[] CartActions = [Intents.AddToCart, Intents.RemoveFromCart, Intents.ClearCart];
 
     public static void Apply(Dictionary<string, double> scores, MessageAnalysis message)
@@ -56,6 +59,20 @@ internal static class ContextRules
                 // Deleting with the cart as the only object empties it ("warenkorb komplett löschen").
                 scores[Intents.ClearCart] += 2.0;
             }
+        }
+
+        var removal = Math.Max(scores[Intents.RemoveFromCart], scores[Intents.ClearCart]);
+        if (!hasProduct && !hasCart && removal > 0 && MailTopics.Any(message.Words.Contains))
+        {
+            // Taking yourself off a list is unsubscribing: "remove me from your mailing list", "lösch mich aus dem newsletter".
+            scores[Intents.Unsubscribe] += removal + scores[Intents.Subscribe] + 1.0;
+            scores[Intents.RemoveFromCart] = 0;
+            scores[Intents.ClearCart] = 0;
+        }
+
+        if (Negations.Any(message.Words.Contains))
+        {
+            scores[Intents.AddToCart] *= 0.4; // "den schal will ich nicht mehr" refuses the item
         }
 
         if (message.HasProductNoun && message.HasQuantity && scores[Intents.RemoveFromCart] == 0)

@@ -48,7 +48,7 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
                 {
                     i++;
                 }
-                else
+                else if (NumberWords.IsQuantityAt(tokens, i))
                 {
                     quantity ??= number;
                 }

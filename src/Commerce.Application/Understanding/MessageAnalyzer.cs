@@ -22,7 +22,7 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
                 continue;
             }
 
-            var resolved = lexicon.Resolve(norm) ?? (norm.Contains('-') ? lexicon.Resolve(norm.Replace("-", "")) : null);
+            var resolved = VerbStem(norm) ?? lexicon.Resolve(norm) ?? (norm.Contains('-') ? lexicon.Resolve(norm.Replace("-", "")) : null);
             canonical[i] = resolved;
             if (resolved is not null)
             {
@@ -45,6 +45,29 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
             OrderNumber = orderNumber,
             HasProductNoun = hasNoun,
         };
+    }
+
+    // German verbs inflect ("packst", "legt", "entfernt", "hilft"); the cue list holds the imperative/infinitive forms.
+    // An exact stem is safer than a two-letter spelling fix, so it is tried first.
+    private string? VerbStem(string word)
+    {
+        if (lexicon.Contains(word) || word.Length < 4 || word[^1] != 't')
+        {
+            return null;
+        }
+        var stem = word.EndsWith("st", StringComparison.Ordinal) ? word[..^2] : word[..^1];
+        if (stem.Length < 2)
+        {
+            return null;
+        }
+        foreach (var candidate in (ReadOnlySpan<string>)[stem, stem + "e", stem + "en"])
+        {
+            if (lexicon.IsPreferred(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     // German glues nouns together ("bestellstatus", "warenkorbinhalt"); known halves still carry meaning.

@@ -11,6 +11,7 @@ public sealed class DatasetEvaluationTests(ITestOutputHelper output)
     [InlineData("dev.tsv")]
     [InlineData("extra.tsv")]
     [InlineData("holdout1.tsv")]
+    [InlineData("holdout2.tsv")]
     public void Evaluate_WhenRunOnLabelledSet_ReachesNinetyPercentIntentAccuracy(string file)
     {
         var examples = NluDataset.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", file));
