@@ -4,6 +4,7 @@ namespace Commerce.Application.Understanding;
 internal static class ContextRules
 {
     private static readonly string[] OrderWords = ["bestellung", "order", "bestellungen", "orders", "bestellt", "ordered"];
+    private static readonly string[] DeliveryWords = ["paket", "paeckchen", "package", "parcel", "lieferung", "delivery", "sendung", "shipment"];
     private static readonly string[] PriceWords = ["viel", "much", "kostet", "kosten", "total", "summe", "betrag", "insgesamt"];
     private static readonly string[] OutOf = ["aus", "from", "out"];
     private static readonly string[] Pronouns = ["es", "it", "das", "that", "this", "ihn", "him", "them", "sie"];
@@ -24,7 +25,13 @@ internal static class ContextRules
             Boost(scores, Intents.RemoveFromCart, 0.8);
             scores[Intents.BrowseCatalog] = Math.Max(0, scores[Intents.BrowseCatalog] - 2.0);
         }
-        else
+        else if (scores[Intents.SearchProducts] > 0 && !hasCart)
+        {
+            // An unknown word after "habt ihr" is likely goods we have no word for ("habt ihr was von adidas");
+            // with nothing at all to look for, "zeig mal was ihr so habt" is browsing.
+            scores[Intents.SearchProducts] = message.UnknownWords > 0 ? scores[Intents.SearchProducts] + 1.0 : scores[Intents.SearchProducts] * 0.5;
+        }
+        if (!hasProduct)
         {
             // "add" or "remove" with nothing to act on is rarely a cart edit ("what did I add so far").
             var factor = hasCart || message.HasQuantity ? 0.8 : 0.5;
@@ -81,6 +88,10 @@ internal static class ContextRules
             scores[Intents.AddToCart] += 2.0;
         }
         var mentionsOrder = message.OrderNumber is not null || OrderWords.Any(message.Words.Contains);
+        if (mentionsOrder || DeliveryWords.Any(message.Words.Contains))
+        {
+            scores[Intents.Subscribe] *= 0.4; // "any news about my delivery?" asks about an order, not for a newsletter
+        }
         if (mentionsOrder && !hasProduct && !hasCart)
         {
             // "ist die bestellung schon raus?" is about a placed order, not a cart edit.

@@ -61,20 +61,22 @@ internal static class IntentCues
             "remove everything, delete everything, remove all, start over, neu anfangen, fang neu, von vorne");
         Add(Intents.ClearCart, 2.5, "leer, ausleeren");
         Add(Intents.ClearCart, 1.0, "alles, everything, komplett");
+        Add(Intents.ClearCart, 1.5, "ganzen, ganze, gesamten, gesamte, whole, entire");
 
         Add(Intents.ViewCart, 2.5, "so far, bisher, what did i add, drin, inhalt");
-        Add(Intents.ViewCart, 1.5, "ausgewaehlt, ausgesucht, total, zusammen, insgesamt, summe, was habe ich, was hab ich");
+        Add(Intents.ViewCart, 1.5, "owe, schulde, schulden, ausgewaehlt, ausgesucht, total, zusammen, insgesamt, summe, was habe ich, was hab ich");
 
         Add(Intents.Checkout, 3.5, "checkout, kasse, auschecken, bezahlen, zahlen, pay, bezahl*, check out, place order, jetzt bestellen");
         Add(Intents.Checkout, 2.5, "payment, zahlung, bezahlung, abschliessen, abschluss, zahle, paypal, kreditkarte, credit card, " +
             "bestellen, complete order, purchase, ready order");
         Add(Intents.Checkout, 2.5, "finish order, finish purchase, finalize, finalise, place my order, abschicken");
+        Add(Intents.Checkout, 2.5, "fertig einkaufen, fertig eingekauft, done shopping, finish up, finished shopping");
         Add(Intents.Checkout, 1.0, "fertig, done, finish, finished, link");
 
         Add(Intents.OrderStatus, 3.0, "track, tracking, sendungsverfolgung, *verfolgung, *status, verfolgen, wo bleibt, still nothing, " +
             "noch nicht da, immer noch nicht, schon raus, schon weg, lieferstatus, versandstatus");
         Add(Intents.OrderStatus, 2.5, "news order, neuigkeiten bestellung, update order, updates order, infos bestellung, info bestellung");
-        Add(Intents.OrderStatus, 1.5, "status, paket, package, parcel, lieferung, sendung, delivery, shipment, bestellt, ordered, " +
+        Add(Intents.OrderStatus, 1.5, "status, paket, paeckchen, package, parcel, lieferung, sendung, delivery, shipment, bestellt, ordered, " +
             "verschickt, versendet, versandt, geliefert, unterwegs, shipped, arrive, arrived, ankommen, angekommen, dauert");
         Add(Intents.OrderStatus, 1.0, "bestellung, order, wo, where, wheres, wann, when, where my, wheres my, wo mein, wo meine, zeug, ship, update, kommt, bleibt, ewig, lange");
 
@@ -84,8 +86,9 @@ internal static class IntentCues
 
         Add(Intents.TalkToHuman, 3.5, "*berater, *beraterin, *betreuer, ansprechpartner, ansprechperson, kundenservice, kundendienst, customer service, hotline, live chat");
         Add(Intents.TalkToHuman, 3.0, "mitarbeiter, mitarbeiterin, mensch, menschen, human, agent, berater, operator, beraterin");
-        Add(Intents.TalkToHuman, 2.5, "person, support, real person");
-        Add(Intents.TalkToHuman, 1.0, "sprechen, reden, talk, speak, someone, jemand, echten, echter, real, verbinde, connect, service, anrufen, call");
+        Add(Intents.TalkToHuman, 2.5, "person, support, real person, talk someone, talk somebody, speak someone, speak somebody, " +
+            "mit jemandem, jemandem sprechen, jemandem reden");
+        Add(Intents.TalkToHuman, 1.0, "sprechen, reden, talk, speak, someone, somebody, jemand, team, staff, echten, echter, real, verbinde, connect, service, anrufen, call");
 
         Add(Intents.Subscribe, 3.5, "abonnieren, abonniere, subscribe, sign up, signup, newsletter*, anmelden, meldet an, melde an");
         Add(Intents.Subscribe, 2.0, "informiert, keep updated, sales, benachrichtigen, notify, keep posted, abo, deals, news, updates, " +

@@ -17,6 +17,9 @@ internal sealed class MessageAnalysis
 
     public required bool HasProductNoun { get; init; }
 
+    /// <summary>Words no list knows: often a product or brand the vocabulary lacks ("adidas", "schmuck").</summary>
+    public required int UnknownWords { get; init; }
+
     public bool HasProduct => IsProduct.Contains(true);
 
     public bool HasCart => Words.Overlaps(Vocabulary.CartWords);
