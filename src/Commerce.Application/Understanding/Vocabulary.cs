@@ -40,7 +40,7 @@ internal static class Vocabulary
         the a an some any for to on with and or me my i im ill id you your we us it them they this that these those
         is are do does did have has got get can could would like want wanna need please just also too really new nice
         cool one gift present stock available how much what whats which show looking search find from out there here
-        yes yeah yep sure alright jo klar about regarding wegen first second third erste ersten zweite zweiten dritte dritten
+        yes yeah yep sure alright jo klar nee noe nope nah love about regarding wegen first second third erste ersten zweite zweiten dritte dritten
         bin bist sein war nach ueber halt eben echt grad gerade vielleicht evtl irgendwie
         maybe hey hi hallo guys leute folks ihr euch auch mal ma bissl per u ya throw into onto kostet kosten cost costs price preis eigentlich nochmal lieber
         """);
@@ -62,7 +62,7 @@ internal static class Vocabulary
         mathe hausaufgaben schule uni studium homework school math plus minus mal times geteilt
         politik praesident kanzler president election wahl hauptstadt capital land country
         langweilig boring muede tired traurig sad gluecklich happy liebe love single verheiratet married
-        offen geoeffnet oeffnungszeiten weisst weiss kaputt broken computer handy laptop keyboard tastatur internet wlan
+        versand versandkosten shipping offen geoeffnet oeffnungszeiten weisst weiss kaputt broken computer handy laptop keyboard tastatur internet wlan
         """);
 
     private static FrozenSet<string> Set(string words) =>
