@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: baselines (bare Kestrel, PostgreSQL single-row inserts) and our figures (durable acks, end-to-end
 # turns) in one run against a throwaway PostgreSQL cluster on loopback. Writes bench/RESULTS.md.
-# Options (environment): BENCH_SECONDS (10), BENCH_CONCURRENCY (1,8,32,128,256), BENCH_TURN_RATE (200),
+# Options (environment): BENCH_SECONDS (10), BENCH_CONCURRENCY (1,8,32,128,256), BENCH_TURN_RATES (20,50,200),
 # BENCH_TURN_SECONDS (20), BENCH_SKIP_WRK=1 (only the built-in load generator).
 set -euo pipefail
 
@@ -13,7 +13,7 @@ cd "$ROOT"
 
 SECONDS_EACH="${BENCH_SECONDS:-10}"
 CONCURRENCY="${BENCH_CONCURRENCY:-1,8,32,128,256}"
-TURN_RATE="${BENCH_TURN_RATE:-200}"
+TURN_RATES="${BENCH_TURN_RATES:-20,50,200}"
 TURN_SECONDS="${BENCH_TURN_SECONDS:-20}"
 API_OUT="$ROOT/src/Commerce.Api/bin/Release/net10.0"
 BENCH_DLL="$BENCH/Commerce.Bench/bin/Release/net10.0/Commerce.Bench.dll"
@@ -105,7 +105,7 @@ log "creating a throwaway PostgreSQL cluster in $PGDATA_DIR (port $PG_PORT)"
 pg "$PG_BIN/initdb" -D "$PGDATA_DIR" -U postgres -E UTF8 --locale=C.UTF-8 --auth=trust >/dev/null
 STARTED_PG=1
 pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$PGDATA_DIR/log" -w -t 60 start \
-    -o "-p $PG_PORT -k $WORK/run -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on -c full_page_writes=on" >/dev/null \
+    -o "-p $PG_PORT -k $WORK/run -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=on -c synchronous_commit=on -c full_page_writes=on" >/dev/null \
     || die "PostgreSQL did not start"
 psql_admin() { pg "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$WORK/run" -p "$PG_PORT" -U postgres "$@"; }
 psql_admin -d postgres -c "CREATE DATABASE commerce"
@@ -195,10 +195,10 @@ fi
 stop_pid "${PIDS[-1]}"
 
 record_load "turns"
-log "(b) end-to-end turns at $TURN_RATE/s: API with workers"
+log "(b) end-to-end turns at $TURN_RATES/s: API with workers"
 psql_admin -d commerce -c "TRUNCATE inbox_messages" # the ack test's rows would otherwise become turns
 start_api
-bench turns --url "$API_URL" --rate "$TURN_RATE" --seconds "$TURN_SECONDS"
+for rate in ${TURN_RATES//,/ }; do bench turns --url "$API_URL" --rate "$rate" --seconds "$TURN_SECONDS"; done
 stop_pid "${PIDS[-1]}"
 record_load "end"
 
