@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using Commerce.Application.Payments;
+using Commerce.Infrastructure.Payments.Stripe;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Commerce.Infrastructure.Payments;
+
+public static class PaymentsModule
+{
+    /// <summary>
+    /// Payment options (<c>Payments</c> section), the Stripe client, gateway, webhook verifier and event parser.
+    /// <see cref="IPaymentGateway"/> resolves to the gateway named by <c>Payments:Provider</c>; the provider is read
+    /// when the gateway is resolved, so configuration added late (tests, hosting) is honoured.
+    /// </summary>
+    public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PaymentOptions>()
+            .Bind(configuration.GetSection("Payments"))
+            .Validate(
+                options => !IsStripe(options) || !string.IsNullOrWhiteSpace(options.Stripe.SecretKey),
+                "Payments:Stripe:SecretKey is required when Payments:Provider is Stripe.")
+            .ValidateOnStart();
+        services.AddOptions<StripeRetryOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<StripeRetryPolicy>();
+        services.AddHttpClient<StripeClient>(StripeClient.HttpClientName, ConfigureStripeHttpClient);
+        services.AddTransient<StripePaymentGateway>();
+        services.AddSingleton<StripeWebhookVerifier>();
+        services.AddSingleton<StripeEventParser>();
+
+        services.AddTransient<IPaymentGateway>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<PaymentOptions>>().Value;
+            return IsStripe(options)
+                ? provider.GetRequiredService<StripePaymentGateway>()
+                : throw new InvalidOperationException($"Payments:Provider '{options.Provider}' has no payment gateway registered.");
+        });
+        return services;
+    }
+
+    private static bool IsStripe(PaymentOptions options) =>
+        string.Equals(options.Provider, StripePaymentGateway.ProviderName, StringComparison.OrdinalIgnoreCase);
+
+    private static void ConfigureStripeHttpClient(IServiceProvider provider, HttpClient http)
+    {
+        var stripe = provider.GetRequiredService<IOptions<PaymentOptions>>().Value.Stripe;
+        // Relative request paths ("v1/…") resolve under the base address only when it ends with a slash.
+        http.BaseAddress = new Uri(stripe.ApiBaseUrl.TrimEnd('/') + "/");
+        // Each attempt; the retry policy decides whether another one follows.
+        http.Timeout = TimeSpan.FromSeconds(30);
+        // https://docs.stripe.com/api/authentication — the secret key as a bearer token.
+        if (!string.IsNullOrWhiteSpace(stripe.SecretKey))
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", stripe.SecretKey);
+        // https://docs.stripe.com/api/versioning — pinned, so the account's default version cannot change our payloads.
+        http.DefaultRequestHeaders.Add("Stripe-Version", stripe.ApiVersion);
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+    }
+}
