@@ -17,8 +17,16 @@ public static class PaymentsModule
     /// </summary>
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
+        var section = configuration.GetSection("Payments");
         services.AddOptions<PaymentOptions>()
-            .Bind(configuration.GetSection("Payments"))
+            .Bind(section)
+            // The binder appends configured list items to a list's initial ones (DE, AT, CH + configured);
+            // configured countries are meant to replace the defaults.
+            .Configure(options =>
+            {
+                if (section.GetSection("ShippingCountries").Get<string[]>() is { Length: > 0 } countries)
+                    options.ShippingCountries = [.. countries];
+            })
             .Validate(
                 options => !IsStripe(options) || !string.IsNullOrWhiteSpace(options.Stripe.SecretKey),
                 "Payments:Stripe:SecretKey is required when Payments:Provider is Stripe.")

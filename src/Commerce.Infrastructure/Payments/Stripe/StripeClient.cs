@@ -114,9 +114,9 @@ public sealed class StripeClient(HttpClient http, StripeRetryPolicy retry, ILogg
             "Stripe answered {Status} ({ErrorType}/{ErrorCode}), request {RequestId}", status, error?.Type, error?.Code, requestId);
 
         var detail = Describe(error, status);
-        // What Stripe would let us retry (rate limits, its own outages) is "try again later" once the retries are
-        // spent; a rejected key (401/403) is our configuration, not the shopper's input.
-        return StripeRetryPolicy.ShouldRetry(response) || status is 401 or 403
+        // Stripe's own failures, rate limits and whatever it would let us retry are "try again later" once the
+        // retries are spent; a rejected key (401/403) is our configuration, not the shopper's input.
+        return status is 401 or 403 or 429 or >= 500 || StripeRetryPolicy.ShouldRetry(response)
             ? PaymentErrors.ProviderUnavailable(detail)
             : PaymentErrors.ProviderRejected(detail);
     }
