@@ -35,7 +35,9 @@ public static class PaymentsModule
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<StripeRetryPolicy>();
-        services.AddHttpClient<StripeClient>(StripeClient.HttpClientName, ConfigureStripeHttpClient);
+        services.AddHttpClient<StripeClient>(StripeClient.HttpClientName, ConfigureStripeHttpClient)
+            // The Authorization header carries the secret key: no header value reaches the HTTP client's logs.
+            .RedactLoggedHeaders(_ => true);
         services.AddTransient<StripePaymentGateway>();
         services.AddSingleton<StripeWebhookVerifier>();
         services.AddSingleton<StripeEventParser>();
@@ -59,7 +61,7 @@ public static class PaymentsModule
         // Relative request paths ("v1/…") resolve under the base address only when it ends with a slash.
         http.BaseAddress = new Uri(stripe.ApiBaseUrl.TrimEnd('/') + "/");
         // Each attempt; the retry policy decides whether another one follows.
-        http.Timeout = TimeSpan.FromSeconds(30);
+        http.Timeout = provider.GetRequiredService<IOptions<StripeRetryOptions>>().Value.AttemptTimeout;
         // https://docs.stripe.com/api/authentication — the secret key as a bearer token.
         if (!string.IsNullOrWhiteSpace(stripe.SecretKey))
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", stripe.SecretKey);

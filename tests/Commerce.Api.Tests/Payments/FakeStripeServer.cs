@@ -20,7 +20,7 @@ public sealed record RecordedRequest(
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }
 
-public sealed record CannedResponse(int Status, string Json, IReadOnlyDictionary<string, string>? Headers = null);
+public sealed record CannedResponse(int Status, string Json, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default);
 
 /// <summary>
 /// A throwaway Kestrel app on 127.0.0.1 standing in for api.stripe.com: it records every request and answers with
@@ -60,6 +60,10 @@ public sealed class FakeStripeServer : IAsyncDisposable
     public void FailNext(int status, string json, IReadOnlyDictionary<string, string>? headers = null) =>
         _queued.Enqueue(new CannedResponse(status, json, headers));
 
+    /// <summary>Answers the next request only after <paramref name="delay"/> (longer than the client waits).</summary>
+    public void StallNext(TimeSpan delay) =>
+        _queued.Enqueue(new CannedResponse(500, Error("api_error", null, "Stalled."), Delay: delay));
+
     public void FailNextWithServerError() =>
         FailNext(500, Error("api_error", null, "An unknown error occurred."));
 
@@ -89,6 +93,18 @@ public sealed class FakeStripeServer : IAsyncDisposable
         _requests.Enqueue(recorded);
 
         var response = _queued.TryDequeue(out var canned) ? canned : Default(recorded);
+        if (response.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(response.Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up, as it should
+            }
+        }
+
         context.Response.StatusCode = response.Status;
         context.Response.ContentType = "application/json";
         context.Response.Headers["Request-Id"] = $"req_{_requests.Count}";

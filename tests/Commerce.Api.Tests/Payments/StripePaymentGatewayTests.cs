@@ -202,6 +202,30 @@ public sealed class StripePaymentGatewayTests : IAsyncLifetime
         result.Error!.Code.Should().Be(PaymentErrors.Unavailable);
     }
 
+    [Fact]
+    public async Task CreateSession_WhenAnAttemptTimesOut_RetriesItWithTheSameKey()
+    {
+        _stripe.StallNext(StripeTestServices.AttemptTimeout * 5);
+
+        var result = await Gateway.CreateSessionAsync(TwoLineOrder(), default);
+
+        result.IsSuccess.Should().BeTrue(result.Error?.Message);
+        _stripe.Requests.Should().HaveCount(2);
+        _stripe.Requests[1].Header("Idempotency-Key").Should().Be(_stripe.Requests[0].Header("Idempotency-Key"));
+    }
+
+    [Fact]
+    public async Task CreateSession_WhenCallerCancels_StopsWithoutRetrying()
+    {
+        _stripe.StallNext(StripeTestServices.AttemptTimeout * 5);
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var create = () => Gateway.CreateSessionAsync(TwoLineOrder(), cancellation.Token);
+
+        await create.Should().ThrowAsync<OperationCanceledException>();
+        _stripe.Requests.Should().ContainSingle();
+    }
+
     private static int ClosedPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);

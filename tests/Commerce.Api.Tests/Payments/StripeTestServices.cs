@@ -18,6 +18,7 @@ public static class StripeTestServices
 {
     public const string SecretKey = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
     public const string WebhookSecret = "whsec_test_secret";
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
     public static readonly DateTimeOffset Now = new(2026, 3, 14, 12, 0, 0, TimeSpan.Zero);
 
     public static ServiceProvider Build(Uri? stripeBaseUrl = null, TimeProvider? time = null, string? secretKey = SecretKey)
@@ -36,7 +37,11 @@ public static class StripeTestServices
         services.AddLogging();
         services.AddSingleton(time ?? new FixedTimeProvider(Now));
         services.AddPayments(configuration);
-        services.Configure<StripeRetryOptions>(retry => retry.BaseDelay = TimeSpan.FromMilliseconds(5));
+        services.Configure<StripeRetryOptions>(retry =>
+        {
+            retry.BaseDelay = TimeSpan.FromMilliseconds(5);
+            retry.AttemptTimeout = AttemptTimeout;
+        });
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

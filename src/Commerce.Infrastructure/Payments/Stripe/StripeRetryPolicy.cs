@@ -13,6 +13,9 @@ public sealed class StripeRetryOptions
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one attempt may take before it counts as a network failure (and is retried).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>
