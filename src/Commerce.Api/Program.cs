@@ -4,6 +4,8 @@ using Commerce.Api.Startup;
 using Commerce.Application;
 using Commerce.Application.Catalog;
 using Commerce.Application.Conversations;
+using Commerce.Application.Orders;
+using Commerce.Infrastructure.Payments;
 using Commerce.Channels;
 using Commerce.Infrastructure;
 using Commerce.Infrastructure.Persistence;
@@ -35,6 +37,8 @@ builder.Services.AddApplicationCore();
 builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection("Shop"));
 builder.Services.AddCatalog();
 builder.Services.AddConversations();
+builder.Services.AddOrders();
+builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebChat();
 
@@ -63,6 +67,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 var merchantApi = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
 merchantApi.MapCatalogEndpoints();
 merchantApi.MapNluEndpoints();
+merchantApi.MapOrderEndpoints();
+app.MapPaymentPages();
 app.MapWebChatEndpoints();
 app.MapWebChatPage();
 

@@ -9,7 +9,7 @@ namespace Commerce.Application.Catalog;
 /// <summary>Adds or removes stock relative to what is there, safe under concurrency.</summary>
 public sealed record AdjustStock(Guid ProductId, Guid? VariantId, int Delta, string Reason) : ICommand<Result<StockLevelDto>>;
 
-public sealed class AdjustStockHandler(ICommerceDbContext db, TimeProvider clock) : IRequestHandler<AdjustStock, Result<StockLevelDto>>
+public sealed class AdjustStockHandler(ICommerceDbContext db, StockLedger ledger) : IRequestHandler<AdjustStock, Result<StockLevelDto>>
 {
     private const int MaxDelta = 1_000_000;
 
@@ -31,30 +31,11 @@ public sealed class AdjustStockHandler(ICommerceDbContext db, TimeProvider clock
         if (request.VariantId is null && target.HasVariants)
             return Error.Validation("variantId", "This product has variants: adjust the stock of a variant.");
 
-        // One conditional UPDATE: row locks serialise concurrent adjustments and PostgreSQL re-checks
-        // the condition on the latest row, so none is lost and stock never drops below 0.
-        var delta = request.Delta;
-        int changed, stock;
-        if (request.VariantId is { } variantId)
-        {
-            var variant = db.Variants.Where(v => v.Id == variantId);
-            changed = await variant.Where(v => v.Stock + delta >= 0)
-                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Stock, v => v.Stock + delta), cancellationToken);
-            stock = await variant.Select(v => v.Stock).FirstAsync(cancellationToken);
-        }
-        else
-        {
-            var product = db.Products.Where(p => p.Id == request.ProductId);
-            changed = await product.Where(p => p.Stock + delta >= 0)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock + delta), cancellationToken);
-            stock = await product.Select(p => p.Stock).FirstAsync(cancellationToken);
-        }
+        var stock = await ledger.TryChangeAsync(request.ProductId, request.VariantId, request.Delta, request.Reason.Trim(), cancellationToken);
+        if (stock is null)
+            return Error.Conflict("insufficient_stock", $"Insufficient stock: cannot remove {-request.Delta}.", "delta");
 
-        if (changed == 0)
-            return Error.Conflict("insufficient_stock", $"Insufficient stock: {stock} available, cannot remove {-delta}.", "delta");
-
-        db.StockMovements.Add(new StockMovement(request.ProductId, request.VariantId, delta, stock, request.Reason.Trim(), clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        return new StockLevelDto(request.ProductId, request.VariantId, stock, delta);
+        return new StockLevelDto(request.ProductId, request.VariantId, stock.Value, request.Delta);
     }
 }

@@ -26,6 +26,7 @@ public static class CatalogModule
         services.AddHandler<UpdateVariant, Result<ProductDto>, UpdateVariantHandler>();
 
         services.AddHandler<SetStock, Result<StockLevelDto>, SetStockHandler>();
+        services.AddScoped<StockLedger>();
         services.AddHandler<AdjustStock, Result<StockLevelDto>, AdjustStockHandler>();
 
         services.AddHandler<ImportCatalog, ImportReport, ImportCatalogHandler>();

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Commerce.Application.Payments;
+using Commerce.Infrastructure.Payments.Sandbox;
 using Commerce.Infrastructure.Payments.Stripe;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,8 @@ namespace Commerce.Infrastructure.Payments;
 public static class PaymentsModule
 {
     /// <summary>
-    /// Payment options (<c>Payments</c> section), the Stripe client, gateway, webhook verifier and event parser.
+    /// Payment options (<c>Payments</c> section), the sandbox gateway, and the Stripe client, gateway, webhook
+    /// verifier and event parser.
     /// <see cref="IPaymentGateway"/> resolves to the gateway named by <c>Payments:Provider</c>; the provider is read
     /// when the gateway is resolved, so configuration added late (tests, hosting) is honoured.
     /// </summary>
@@ -38,6 +40,7 @@ public static class PaymentsModule
         services.AddHttpClient<StripeClient>(StripeClient.HttpClientName, ConfigureStripeHttpClient)
             // The Authorization header carries the secret key: no header value reaches the HTTP client's logs.
             .RedactLoggedHeaders(_ => true);
+        services.AddSingleton<SandboxPaymentGateway>();
         services.AddTransient<StripePaymentGateway>();
         services.AddSingleton<StripeWebhookVerifier>();
         services.AddSingleton<StripeEventParser>();
@@ -45,9 +48,12 @@ public static class PaymentsModule
         services.AddTransient<IPaymentGateway>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<PaymentOptions>>().Value;
-            return IsStripe(options)
-                ? provider.GetRequiredService<StripePaymentGateway>()
-                : throw new InvalidOperationException($"Payments:Provider '{options.Provider}' has no payment gateway registered.");
+            if (IsStripe(options))
+                return provider.GetRequiredService<StripePaymentGateway>();
+            if (string.Equals(options.Provider, SandboxPaymentGateway.ProviderName, StringComparison.OrdinalIgnoreCase))
+                return provider.GetRequiredService<SandboxPaymentGateway>();
+            throw new InvalidOperationException(
+                $"Payments:Provider '{options.Provider}' is not a payment provider (expected Stripe or Sandbox).");
         });
         return services;
     }

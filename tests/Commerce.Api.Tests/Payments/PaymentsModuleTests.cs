@@ -1,4 +1,5 @@
 using Commerce.Application.Payments;
+using Commerce.Infrastructure.Payments.Sandbox;
 using Commerce.Infrastructure.Payments.Stripe;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,15 @@ public sealed class PaymentsModuleTests
 
         services.GetRequiredService<IPaymentGateway>().Should().BeOfType<StripePaymentGateway>().Which.Name.Should().Be("Stripe");
         services.GetRequiredService<StripeWebhookVerifier>().IsConfigured.Should().BeTrue();
+    }
+
+    [Fact]
+    public void AddPayments_WhenProviderIsSandbox_ResolvesTheSandboxGatewayWithoutStripeSecrets()
+    {
+        using var services = StripeTestServices.Build(secretKey: null, provider: "Sandbox");
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+        services.GetRequiredService<IPaymentGateway>().Should().BeOfType<SandboxPaymentGateway>();
     }
 
     [Fact]

@@ -21,11 +21,12 @@ public static class StripeTestServices
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(2);
     public static readonly DateTimeOffset Now = new(2026, 3, 14, 12, 0, 0, TimeSpan.Zero);
 
-    public static ServiceProvider Build(Uri? stripeBaseUrl = null, TimeProvider? time = null, string? secretKey = SecretKey)
+    public static ServiceProvider Build(
+        Uri? stripeBaseUrl = null, TimeProvider? time = null, string? secretKey = SecretKey, string provider = "Stripe")
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Payments:Provider"] = "Stripe",
+            ["Payments:Provider"] = provider,
             ["Payments:Stripe:SecretKey"] = secretKey,
             ["Payments:Stripe:WebhookSecret"] = WebhookSecret,
             ["Payments:Stripe:ApiBaseUrl"] = stripeBaseUrl?.ToString() ?? "https://api.stripe.com",
