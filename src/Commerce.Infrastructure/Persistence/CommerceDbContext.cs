@@ -25,6 +25,8 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<ConversationAttachment> ConversationAttachments => Set<ConversationAttachment>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // pg_trgm scores search matches; fuzzystrmatch catches typos inside a word, where trigrams score low.
