@@ -84,6 +84,7 @@ internal static class MetaWebhookEndpoints
 
         // Concurrent accepts share one group commit in the inbox writer.
         var stored = await Task.WhenAll(batch.Messages.Select(m => inbox.AcceptAsync(m, ct)));
+        await KeepAttachmentsAsync(db, batch.Messages, clock.GetUtcNow(), ct);
         await RecordStatusesAsync(db, options.Channel, batch.Statuses, ct);
         logger.LogDebug(
             "{Channel} webhook: {Stored} stored, {Duplicates} redelivered, {Statuses} statuses, {Ignored} ignored",
@@ -116,6 +117,26 @@ internal static class MetaWebhookEndpoints
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Keeps a reference to each attachment; <see cref="Commerce.Channels.Meta.AttachmentFetcher"/> downloads it in the background so the
+    /// webhook is not held up by a media download. Idempotent for redeliveries.
+    /// </summary>
+    private static async Task KeepAttachmentsAsync(CommerceDbContext db, List<InboundMessage> messages, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var message in messages.Where(m => m.Attachments is { Count: > 0 }))
+        {
+            for (var position = 0; position < message.Attachments!.Count; position++)
+            {
+                var a = new ConversationAttachment(message.Channel, message.PlatformMessageId, position, InboxMessage.KeyOf(message.Channel, message.SenderId), message.Attachments[position], now);
+                await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    INSERT INTO conversation_attachments (channel, platform_message_id, position, conversation_key, type, url, media_id, status, attempts, received_at)
+                    VALUES ({a.Channel.ToString()}, {a.PlatformMessageId}, {a.Position}, {a.ConversationKey}, {a.Type}, {a.Url}, {a.MediaId}, 'Pending', 0, {a.ReceivedAt})
+                    ON CONFLICT (channel, platform_message_id, position) DO NOTHING
+                    """, ct);
+            }
+        }
     }
 
     /// <summary>

@@ -25,6 +25,8 @@ public interface ICommerceDbContext
 
     DbSet<OutboxMessage> OutboxMessages { get; }
 
+    DbSet<ConversationAttachment> ConversationAttachments { get; }
+
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

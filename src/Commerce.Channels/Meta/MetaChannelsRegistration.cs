@@ -25,6 +25,7 @@ public static class MetaChannelsRegistration
         services.AddSingleton<IChannelSender, MessengerSender>();
         services.AddSingleton<IChannelSender, InstagramSender>();
         services.AddSingleton<IChannelSender, WhatsAppSender>();
+        services.AddHostedService<AttachmentFetcher>();
         services.AddHealthChecks().AddCheck<MetaChannelsHealthCheck>("channels", tags: ["ready"]);
         return services;
     }
