@@ -4,6 +4,8 @@ using Commerce.Api.Startup;
 using Commerce.Application;
 using Commerce.Application.Catalog;
 using Commerce.Application.Conversations;
+using Commerce.Application.Orders;
+using Commerce.Infrastructure.Payments;
 using Commerce.Channels;
 using Commerce.Infrastructure;
 using Commerce.Infrastructure.Persistence;
@@ -17,6 +19,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.DefaultBodyBytes);
 
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    // A missing or null required field is a 400 naming it, never a NullReferenceException later.
+    json.SerializerOptions.RespectNullableAnnotations = true;
+    json.SerializerOptions.RespectRequiredConstructorParameters = true;
+});
+// Unreadable bodies reach the ExceptionHandler, which answers with ProblemDetails in every environment.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<ExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.Services.Configure<MerchantOptions>(builder.Configuration.GetSection("Merchant"));
@@ -27,6 +37,8 @@ builder.Services.AddApplicationCore();
 builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection("Shop"));
 builder.Services.AddCatalog();
 builder.Services.AddConversations();
+builder.Services.AddOrders();
+builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebChat();
 builder.Services.AddMetaChannels(builder.Configuration);
@@ -39,6 +51,9 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseDemoImages();
+app.UseRouting();
+app.UseBodySizeLimits();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.UseSwaggerUI(options =>
@@ -53,11 +68,14 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 var merchantApi = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
 merchantApi.MapCatalogEndpoints();
 merchantApi.MapNluEndpoints();
+merchantApi.MapOrderEndpoints();
+app.MapPaymentPages();
 app.MapWebChatEndpoints();
 app.MapWebChatPage();
 app.MapMetaWebhooks();
 
 await app.MigrateIfConfiguredAsync();
+await app.SeedDemoCatalogIfConfiguredAsync();
 await app.RunAsync();
 return 0;
 

@@ -1,4 +1,6 @@
 using Commerce.Application.Messaging;
+using Commerce.Application.Payments;
+using Commerce.Domain.Orders;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Conversations;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +28,13 @@ public interface ICommerceDbContext
     DbSet<OutboxMessage> OutboxMessages { get; }
 
     DbSet<ConversationAttachment> ConversationAttachments { get; }
+
+    DbSet<Order> Orders { get; }
+
+    DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
+
+    /// <summary>The next human-friendly order number, from a database sequence (gap-tolerant, never reused).</summary>
+    Task<long> NextOrderNumberAsync(CancellationToken cancellationToken);
 
     DatabaseFacade Database { get; }
 
