@@ -41,6 +41,7 @@ builder.Services.AddOrders();
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebChat();
+builder.Services.AddMetaChannels(builder.Configuration);
 
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"])
@@ -71,6 +72,7 @@ merchantApi.MapOrderEndpoints();
 app.MapPaymentPages();
 app.MapWebChatEndpoints();
 app.MapWebChatPage();
+app.MapMetaWebhooks();
 
 await app.MigrateIfConfiguredAsync();
 await app.SeedDemoCatalogIfConfiguredAsync();
