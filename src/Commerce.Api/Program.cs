@@ -70,6 +70,7 @@ merchantApi.MapCatalogEndpoints();
 merchantApi.MapNluEndpoints();
 merchantApi.MapOrderEndpoints();
 app.MapPaymentPages();
+app.MapStripeWebhook();
 app.MapWebChatEndpoints();
 app.MapWebChatPage();
 app.MapMetaWebhooks();

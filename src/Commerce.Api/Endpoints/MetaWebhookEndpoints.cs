@@ -1,3 +1,4 @@
+using Commerce.Api.Http;
 using System.Text.Json;
 using Commerce.Application.Messaging;
 using Commerce.Channels.Messenger;
@@ -53,7 +54,7 @@ internal static class MetaWebhookEndpoints
     {
         if (!options.Enabled)
             return Results.NotFound();
-        var body = await ReadBodyAsync(http, ct);
+        var body = await RawBody.ReadAsync(http.Request, MaxBodyBytes, ct);
         if (body is null)
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         if (!MetaSignature.IsValid(body, http.Request.Headers["X-Hub-Signature-256"], options.AppSecret!))
@@ -90,33 +91,6 @@ internal static class MetaWebhookEndpoints
             "{Channel} webhook: {Stored} stored, {Duplicates} redelivered, {Statuses} statuses, {Ignored} ignored",
             options.Channel, stored.Count(s => s), stored.Count(s => !s), batch.Statuses.Count, batch.Ignored);
         return Results.Ok();
-    }
-
-    /// <summary>The raw bytes (the signature covers them exactly), or null when larger than <see cref="MaxBodyBytes"/>.</summary>
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken ct)
-    {
-        if (http.Request.ContentLength > MaxBodyBytes)
-            return null;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxBodyBytes + 1;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        try
-        {
-            while ((read = await http.Request.Body.ReadAsync(chunk, ct)) > 0)
-            {
-                if (buffer.Length + read > MaxBodyBytes)
-                    return null;
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return null;
-        }
-
-        return buffer.ToArray();
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ namespace Commerce.Application.Cart;
 /// Puts a product into the cart: by button (product, maybe variant) or by words ("2 weiße t-shirts", "the second one").
 /// Asks for the variant when there is a choice; refuses what is out of stock and offers alternatives.
 /// </summary>
-public sealed record AddToCart(Guid ConversationId, string Language, Guid? ProductId, Guid? VariantId, string? Query, int? Quantity) : IChatRequest;
+/// <param name="Said">The shopper's whole message, for references such as "das zweite" that are not part of a product query.</param>
+public sealed record AddToCart(Guid ConversationId, string Language, Guid? ProductId, Guid? VariantId, string? Query, int? Quantity, string? Said = null) : IChatRequest;
 
 public sealed class AddToCartHandler(ICommerceDbContext db, ProductLookup lookup, ProductCards cards, TimeProvider clock)
     : IRequestHandler<AddToCart, OutboundReply>
@@ -67,7 +68,7 @@ public sealed class AddToCartHandler(ICommerceDbContext db, ProductLookup lookup
     {
         if (request.ProductId is { } id)
             return await lookup.FindAsync(id, cancellationToken);
-        if (ProductReference.Resolve(request.Query, conversation) is { } referenced)
+        if ((ProductReference.Resolve(request.Query, conversation) ?? ProductReference.ResolveOrdinal(request.Said, conversation)) is { } referenced)
             return await lookup.FindAsync(referenced, cancellationToken);
         if (string.IsNullOrWhiteSpace(request.Query))
             return conversation.PendingVariantProductId is { } pending ? await lookup.FindAsync(pending, cancellationToken) : null;

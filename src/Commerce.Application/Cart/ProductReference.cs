@@ -24,14 +24,8 @@ internal static class ProductReference
 
     private static readonly HashSet<string> NumberMarkers = ["nr", "nummer", "number", "no", "#"];
 
-    public static Guid? Resolve(string? query, Conversation conversation)
+    private static Guid? Position(IReadOnlyList<string> tokens, Conversation conversation)
     {
-        if (conversation.LastShownProductIds.Count == 0)
-            return null;
-        var tokens = TextNormalizer.Tokenize(query).Select(t => t.Norm).ToList();
-        if (tokens.Count == 0)
-            return null;
-
         foreach (var token in tokens)
         {
             if (Ordinals.TryGetValue(token, out var position))
@@ -43,6 +37,27 @@ internal static class ProductReference
             if (NumberMarkers.Contains(tokens[i]) && int.TryParse(tokens[i + 1], out var number))
                 return conversation.ShownAt(number);
         }
+
+        return null;
+    }
+
+    /// <summary>Only explicit positions ("das zweite", "number 3"), safe to look for in a whole sentence.</summary>
+    public static Guid? ResolveOrdinal(string? text, Conversation conversation)
+    {
+        var tokens = TextNormalizer.Tokenize(text).Select(t => t.Norm).ToList();
+        return conversation.LastShownProductIds.Count == 0 ? null : Position(tokens, conversation);
+    }
+
+    public static Guid? Resolve(string? query, Conversation conversation)
+    {
+        if (conversation.LastShownProductIds.Count == 0)
+            return null;
+        var tokens = TextNormalizer.Tokenize(query).Select(t => t.Norm).ToList();
+        if (tokens.Count == 0)
+            return null;
+
+        if (Position(tokens, conversation) is { } positioned)
+            return positioned;
 
         var rest = string.Join(' ', tokens.Where(t => t is not ("one" or "the" or "der" or "nehme" or "nimm" or "ich")));
         return Pronouns.Contains(rest) || rest.Length == 0 ? conversation.LastShownProductIds[0] : null;

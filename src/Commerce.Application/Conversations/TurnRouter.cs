@@ -34,10 +34,10 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
 
         var understood = recognizer.Recognize(text, conversation.Language);
         var language = understood.Intent == Intents.Unknown ? conversation.Language : understood.Language;
-        return new Route(FromIntent(understood, id, language), understood.Intent, understood.Intent == Intents.Unknown ? null : understood.Language);
+        return new Route(FromIntent(understood, id, language, text), understood.Intent, understood.Intent == Intents.Unknown ? null : understood.Language);
     }
 
-    private static IChatRequest FromIntent(UnderstandingResult understood, Guid id, string language)
+    private static IChatRequest FromIntent(UnderstandingResult understood, Guid id, string language, string text)
     {
         var entities = understood.Entities;
         return understood.Intent switch
@@ -46,7 +46,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
             Intents.Help => new SmallTalk(id, language, SmallTalkKind.Help),
             Intents.BrowseCatalog => new BrowseCategories(id, language),
             Intents.SearchProducts => new ShowSearchResults(id, language, entities.Query),
-            Intents.AddToCart => new AddToCart(id, language, null, null, entities.Query, entities.Quantity),
+            Intents.AddToCart => new AddToCart(id, language, null, null, entities.Query, entities.Quantity, text),
             Intents.ViewCart => new ViewCart(id, language),
             Intents.RemoveFromCart => new RemoveFromCart(id, language, null, null, entities.Query),
             Intents.ClearCart => new ClearCart(id, language),

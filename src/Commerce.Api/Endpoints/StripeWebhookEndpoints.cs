@@ -1,0 +1,51 @@
+using Commerce.Api.Http;
+using Commerce.Application.Payments;
+using Commerce.Infrastructure.Payments.Stripe;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Commerce.Api.Endpoints;
+
+/// <summary>
+/// Stripe's events: the signature is checked over the raw body before anything is parsed, and the event's effect
+/// commits together with its id, so a redelivered event is acknowledged with no second effect.
+/// </summary>
+internal static class StripeWebhookEndpoints
+{
+    /// <summary>Stripe events are a few kilobytes; anything near this is not from Stripe.</summary>
+    private const int MaxBodyBytes = 512 * 1024;
+
+    public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/webhooks/stripe", HandleAsync)
+            .WithTags("Webhooks")
+            .WithName("StripeWebhook")
+            .WithSummary("Stripe events (Stripe-Signature verified, de-duplicated by event id)")
+            .DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Results<Ok<WebhookAnswer>, ProblemHttpResult, NotFound>> HandleAsync(
+        HttpRequest request, StripeWebhookVerifier verifier, StripeEventParser parser, IMediator mediator, ILoggerFactory loggers, CancellationToken ct)
+    {
+        if (!verifier.IsConfigured)
+            return TypedResults.NotFound();
+        var body = await RawBody.ReadAsync(request, MaxBodyBytes, ct);
+        if (body is null)
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.");
+
+        var verification = verifier.Verify(body, request.Headers[StripeWebhookVerifier.HeaderName]);
+        if (!verification.IsValid)
+            return Domain.Common.Error.Validation(StripeWebhookVerifier.HeaderName, verification.Reason ?? "Invalid signature.").ToProblem();
+
+        var parsed = parser.Parse(body);
+        if (!parsed.IsSuccess)
+            return parsed.Error!.ToProblem();
+
+        var outcome = await mediator.Send(new HandlePaymentEvent(parsed.Value), ct);
+        loggers.CreateLogger("Commerce.Webhooks.Stripe").LogInformation("Stripe event {EventId} ({Kind}): {Outcome}", parsed.Value.EventId, parsed.Value.Kind, outcome);
+        return TypedResults.Ok(new WebhookAnswer(outcome.ToString()));
+    }
+
+    public sealed record WebhookAnswer(string Outcome);
+}

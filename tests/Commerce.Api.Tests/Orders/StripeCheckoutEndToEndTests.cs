@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Commerce.Api.Tests.Fixtures;
+using Commerce.Api.Tests.Payments;
+using Commerce.Infrastructure.Payments.Stripe;
+
+namespace Commerce.Api.Tests.Orders;
+
+/// <summary>The demo shop with Stripe as its provider, Stripe played by a fake server on loopback.</summary>
+public sealed class StripeShopFactory : ApiFactory, IAsyncLifetime
+{
+    public FakeStripeServer Stripe { get; private set; } = null!;
+
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Payments:Provider"] = "Stripe",
+        ["Payments:Stripe:SecretKey"] = StripeTestServices.SecretKey,
+        ["Payments:Stripe:WebhookSecret"] = StripeTestServices.WebhookSecret,
+        ["Payments:Stripe:ApiBaseUrl"] = Stripe.BaseUrl.ToString(),
+    };
+
+    public new async Task InitializeAsync()
+    {
+        Stripe = await FakeStripeServer.StartAsync();
+        await base.InitializeAsync();
+        await WithDbAsync(DemoCatalogSeeder.SeedAsync);
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Stripe.DisposeAsync();
+    }
+}
+
+public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : IClassFixture<StripeShopFactory>
+{
+    [Fact]
+    public async Task PaidThroughStripe_ShopperIsConfirmed_MerchantFulfils_ShopperIsTold()
+    {
+        var (chat, orderId, number) = await CheckoutAsync("2 socken in den warenkorb");
+        var session = factory.Stripe.Requests.Last(r => r.Path == "/v1/checkout/sessions");
+        session.Form["client_reference_id"].Should().Be(orderId.ToString());
+
+        var response = await PostEventAsync(Completed($"evt_paid_{orderId:N}", orderId));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var receipt = (await chat.NextReplyAsync()).Single();
+        receipt.GetProperty("text").GetString().Should().Contain($"Bestellung {number} ist bezahlt");
+        var order = await OrderAsync(number);
+        order.GetProperty("status").GetString().Should().Be("Paid");
+        order.GetProperty("shippingAddress").GetProperty("city").GetString().Should().Be("Berlin");
+
+        (await factory.CreateMerchantClient().PostAsJsonAsync($"/api/v1/orders/{number}/fulfil", new { carrier = "DHL", trackingNumber = "JJD000390007" }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+        ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("JJD000390007");
+    }
+
+    [Fact]
+    public async Task ReplayedEvent_HasOneEffect()
+    {
+        var (chat, orderId, number) = await CheckoutAsync("1 basecap in den warenkorb");
+        var paid = Completed($"evt_replay_{orderId:N}", orderId);
+
+        (await PostEventAsync(paid)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PostEventAsync(paid)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await chat.NextReplyAsync()).Should().ContainSingle();
+        (await chat.NextReplyAsync(waitSeconds: 2)).Should().BeEmpty("the second delivery changes nothing");
+        (await OrderAsync(number)).GetProperty("history").GetArrayLength().Should().Be(2);
+    }
+
+    [Fact]
+    public async Task TamperedOrStaleSignature_Is400_AndChangesNothing()
+    {
+        var (_, orderId, number) = await CheckoutAsync("1 schal in den warenkorb");
+        var body = Completed($"evt_bad_{orderId:N}", orderId);
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+
+        var tampered = await PostEventAsync(body.Replace("\"paid\"", "\"PAID\""), signedBody: body, timestamp: now);
+        var stale = await PostEventAsync(body, timestamp: now - 301);
+        var unsigned = await factory.CreateClient().PostAsync("/webhooks/stripe", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        tampered.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        stale.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        unsigned.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await OrderAsync(number)).GetProperty("status").GetString().Should().Be("PendingPayment");
+    }
+
+    [Fact]
+    public async Task ExpiredSession_ReturnsStock_AndTellsTheShopper()
+    {
+        var stockBefore = await StockAsync("BAG-WKND");
+        var (chat, orderId, number) = await CheckoutAsync("weekender in den warenkorb");
+        (await StockAsync("BAG-WKND")).Should().Be(stockBefore - 1);
+
+        await PostEventAsync(Event($"evt_exp_{orderId:N}", "checkout.session.expired", orderId, paymentStatus: "unpaid", status: "expired"));
+
+        ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain($"Bestellung {number}").And.Contain("abgelaufen");
+        (await StockAsync("BAG-WKND")).Should().Be(stockBefore);
+        (await OrderAsync(number)).GetProperty("status").GetString().Should().Be("Expired");
+    }
+
+    [Theory]
+    [InlineData("not json at all")]
+    [InlineData("{\"id\":\"evt_unknown_session\",\"type\":\"checkout.session.completed\",\"created\":1,\"data\":{\"object\":{\"id\":\"cs_nope\",\"client_reference_id\":\"00000000-0000-0000-0000-000000000001\",\"payment_status\":\"paid\"}}}")]
+    public async Task OddBodies_AreAnsweredWithoutEffect(string body)
+    {
+        var response = await PostEventAsync(body);
+
+        response.StatusCode.Should().BeOneOf(HttpStatusCode.OK, HttpStatusCode.BadRequest);
+    }
+
+    private async Task<(ChatClient Chat, Guid OrderId, string Number)> CheckoutAsync(string addText)
+    {
+        var chat = new ChatClient(factory.CreateClient());
+        await chat.StartAsync();
+        var added = await chat.SayAsync(addText);
+        ChatClient.AllText(added).Should().Contain("Warenkorb");
+        var link = (await chat.SayAsync("zur kasse")).Single(p => p.GetProperty("type").GetString() == "link");
+        var orderId = Guid.Parse(new Uri(link.GetProperty("url").GetString()!).Segments.Last());
+        var number = System.Text.RegularExpressions.Regex.Match(link.GetProperty("text").GetString()!, @"\b\d{5,}\b").Value;
+        return (chat, orderId, number);
+    }
+
+    private async Task<HttpResponseMessage> PostEventAsync(string body, string? signedBody = null, long? timestamp = null)
+    {
+        var t = timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var signature = StripeWebhookVerifier.ComputeSignature(StripeTestServices.WebhookSecret, t, Encoding.UTF8.GetBytes(signedBody ?? body));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Stripe-Signature", $"t={t},v1={signature}");
+        return await factory.CreateClient().SendAsync(request);
+    }
+
+    private static string Completed(string eventId, Guid orderId) =>
+        Event(eventId, "checkout.session.completed", orderId, paymentStatus: "paid", status: "complete");
+
+    private static string Event(string eventId, string type, Guid orderId, string paymentStatus, string status) => new JsonObject
+    {
+        ["id"] = eventId,
+        ["object"] = "event",
+        ["type"] = type,
+        ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        ["data"] = new JsonObject
+        {
+            ["object"] = new JsonObject
+            {
+                ["id"] = "cs_test_a1",
+                ["object"] = "checkout.session",
+                ["client_reference_id"] = orderId.ToString(),
+                ["metadata"] = new JsonObject { ["order_id"] = orderId.ToString() },
+                ["payment_status"] = paymentStatus,
+                ["status"] = status,
+                ["payment_intent"] = "pi_test_1",
+                ["amount_total"] = 1000,
+                ["collected_information"] = new JsonObject
+                {
+                    ["shipping_details"] = new JsonObject
+                    {
+                        ["name"] = "Erika Mustermann",
+                        ["address"] = new JsonObject { ["line1"] = "Torstraße 1", ["postal_code"] = "10119", ["city"] = "Berlin", ["country"] = "DE" },
+                    },
+                },
+            },
+        },
+    }.ToJsonString();
+
+    private async Task<JsonElement> OrderAsync(string number) =>
+        await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{number}");
+
+    private async Task<int> StockAsync(string sku) =>
+        (await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/products/{sku}")).GetProperty("stock").GetInt32();
+}
