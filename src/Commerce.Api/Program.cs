@@ -29,6 +29,7 @@ builder.Services.AddCatalog();
 builder.Services.AddConversations();
 builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebChat();
+builder.Services.AddTelegramChannel(builder.Configuration);
 
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"])
@@ -54,6 +55,7 @@ merchantApi.MapCatalogEndpoints();
 merchantApi.MapNluEndpoints();
 app.MapWebChatEndpoints();
 app.MapWebChatPage();
+app.MapTelegramWebhook();
 
 await app.MigrateIfConfiguredAsync();
 await app.RunAsync();
