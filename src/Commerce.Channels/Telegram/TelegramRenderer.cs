@@ -54,9 +54,10 @@ public sealed class TelegramRenderer(ILogger<TelegramRenderer> logger)
     {
         var keyboard = TelegramKeyboard.Pack(card.Actions.Select(a => _keyboard.For(a)));
         var caption = Caption(card);
+        var asText = new TelegramCall("sendMessage", new SendMessage(chatId, caption, keyboard));
         return card.ImageUrl is { Length: > 0 } image
-            ? new TelegramCall("sendPhoto", new SendPhoto(chatId, image, caption, keyboard))
-            : new TelegramCall("sendMessage", new SendMessage(chatId, caption, keyboard));
+            ? new TelegramCall("sendPhoto", new SendPhoto(chatId, image, caption, keyboard), Fallback: asText)
+            : asText;
     }
 
     /// <summary>An album cannot carry buttons, so the keyboard follows as its own message: one row per product.</summary>
@@ -65,9 +66,9 @@ public sealed class TelegramRenderer(ILogger<TelegramRenderer> logger)
         var shown = cards.Take(MaxMediaGroup).ToList();
         var photos = shown.Where(c => c.ImageUrl is { Length: > 0 }).Select(c => new InputMediaPhoto(c.ImageUrl!, Caption(c))).ToList();
         if (photos.Count >= MinMediaGroup)
-            yield return new TelegramCall("sendMediaGroup", new SendMediaGroup(chatId, photos));
+            yield return new TelegramCall("sendMediaGroup", new SendMediaGroup(chatId, photos), Optional: true);
         else if (photos.Count == 1)
-            yield return new TelegramCall("sendPhoto", new SendPhoto(chatId, photos[0].Media, photos[0].Caption));
+            yield return new TelegramCall("sendPhoto", new SendPhoto(chatId, photos[0].Media, photos[0].Caption), Optional: true);
 
         var list = string.Join('\n', cards.Select((c, i) => $"{i + 1}. {TelegramText.Shorten(c.Title, MaxTitleInList)} — {c.Price}"));
         var buttons = shown.Select((card, i) => card.Actions.Select(a => _keyboard.For(a, $"{i + 1} · {card.Title}")).FirstOrDefault(b => b is not null));

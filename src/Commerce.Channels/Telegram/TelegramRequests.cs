@@ -2,8 +2,12 @@ namespace Commerce.Channels.Telegram;
 
 // Bot API method bodies, serialised with snake_case names (TelegramJson). Only the parameters we use.
 
-/// <summary>One Bot API call: <c>POST {ApiBaseUrl}/bot{token}/{Method}</c> with <see cref="Body"/> as JSON.</summary>
-public sealed record TelegramCall(string Method, object Body);
+/// <summary>
+/// One Bot API call: <c>POST {ApiBaseUrl}/bot{token}/{Method}</c> with <see cref="Body"/> as JSON. Telegram fetches
+/// photo URLs itself and refuses some (SVG, unreachable hosts) with 400; then <see cref="Fallback"/> is sent
+/// instead, or an <see cref="Optional"/> call is skipped because a later call says the same in text.
+/// </summary>
+public sealed record TelegramCall(string Method, object Body, TelegramCall? Fallback = null, bool Optional = false);
 
 /// <summary>https://core.telegram.org/bots/api#sendmessage</summary>
 public sealed record SendMessage(long ChatId, string Text, InlineKeyboardMarkup? ReplyMarkup = null);

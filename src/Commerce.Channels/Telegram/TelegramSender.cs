@@ -31,16 +31,29 @@ public sealed class TelegramSender(TelegramBotClient client, TelegramRenderer re
         for (var i = start; i < calls.Count; i++)
         {
             await limiter.WaitAsync(chatId, cancellationToken);
-            var result = await client.CallAsync(calls[i], cancellationToken);
-            if (!result.Ok)
+            var result = await CallOrDegradeAsync(message.Id, chatId, calls[i], cancellationToken);
+            if (result is { Ok: false })
                 return Failed(message.Id, i, result);
-            lastMessageId = result.MessageId ?? lastMessageId;
+            lastMessageId = result?.MessageId ?? lastMessageId;
             _progress[message.Id] = i + 1;
         }
 
         _progress.TryRemove(message.Id, out _);
         logger.LogDebug("Outbox {OutboxId} sent to Telegram in {Calls} calls", message.Id, calls.Count);
         return SendResult.Sent(lastMessageId?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The call's result; a refused photo is replaced by its fallback, or skipped (null) when optional.</summary>
+    private async Task<TelegramCallResult?> CallOrDegradeAsync(long outboxId, long chatId, TelegramCall call, CancellationToken cancellationToken)
+    {
+        var result = await client.CallAsync(call, cancellationToken);
+        if (result.Ok || result.Transient || result.Blocked || (call.Fallback is null && !call.Optional))
+            return result;
+        logger.LogWarning("Outbox {OutboxId}: Telegram refused {Method} ({Error}); sending it as text", outboxId, call.Method, result.Error);
+        if (call.Fallback is null)
+            return null;
+        await limiter.WaitAsync(chatId, cancellationToken);
+        return await client.CallAsync(call.Fallback, cancellationToken);
     }
 
     private SendResult Failed(long outboxId, int callIndex, TelegramCallResult result)
