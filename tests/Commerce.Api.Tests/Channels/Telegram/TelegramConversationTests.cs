@@ -82,6 +82,19 @@ public sealed class TelegramConversationTests(TelegramShopFactory factory) : ICl
     }
 
     [Fact]
+    public async Task TheBotToken_NeverAppearsInTheLogs()
+    {
+        var chatId = TelegramUpdates.NewId();
+        Telegram.FailNext(chatId, 500, "Internal Server Error");
+
+        await SendAsync(TelegramUpdates.Text(chatId, "kaffee"));
+
+        await Telegram.WaitForAsync(c => c.ChatId == chatId && c.Status == 200 && c.Buttons.Any());
+        factory.Logs.Lines.Should().NotBeEmpty().And.NotContain(line => line.Contains(TelegramShopFactory.BotToken));
+        factory.Logs.Lines.Should().NotContain(line => line.Contains("/bot"), "request URLs are not logged");
+    }
+
+    [Fact]
     public async Task SameUpdateTwice_IsAnsweredOnce()
     {
         var chatId = TelegramUpdates.NewId();

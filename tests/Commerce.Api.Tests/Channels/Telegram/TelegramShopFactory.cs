@@ -1,5 +1,7 @@
 using Commerce.Api.Tests.Fixtures;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Commerce.Api.Tests.Channels.Telegram;
 
@@ -11,11 +13,15 @@ public sealed class TelegramShopFactory : ApiFactory, IAsyncLifetime
 
     public FakeTelegramServer Telegram { get; private set; } = null!;
 
+    public CapturedLogs Logs { get; } = new();
+
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
         ["Channels:Telegram:BotToken"] = BotToken,
         ["Channels:Telegram:SecretToken"] = SecretToken,
         ["Channels:Telegram:ApiBaseUrl"] = Telegram.BaseUrl,
+        // The HTTP client factory logs request URLs here; the bot token is in them, so they must stay silent.
+        ["Logging:LogLevel:System.Net.Http"] = "Trace",
     };
 
     async Task IAsyncLifetime.InitializeAsync()
@@ -37,5 +43,6 @@ public sealed class TelegramShopFactory : ApiFactory, IAsyncLifetime
         // Host settings are visible while Program registers services, which decides whether the channel exists.
         foreach (var (key, value) in ExtraSettings)
             builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 }
