@@ -17,6 +17,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.DefaultBodyBytes);
 
 builder.Services.AddProblemDetails();
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    // A missing or null required field is a 400 naming it, never a NullReferenceException later.
+    json.SerializerOptions.RespectNullableAnnotations = true;
+    json.SerializerOptions.RespectRequiredConstructorParameters = true;
+});
+// Unreadable bodies reach the ExceptionHandler, which answers with ProblemDetails in every environment.
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<ExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.Services.Configure<MerchantOptions>(builder.Configuration.GetSection("Merchant"));
@@ -39,6 +47,9 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseDemoImages();
+app.UseRouting();
+app.UseBodySizeLimits();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.UseSwaggerUI(options =>
@@ -58,6 +69,7 @@ app.MapWebChatPage();
 app.MapTelegramWebhook();
 
 await app.MigrateIfConfiguredAsync();
+await app.SeedDemoCatalogIfConfiguredAsync();
 await app.RunAsync();
 return 0;
 

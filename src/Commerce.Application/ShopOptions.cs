@@ -5,6 +5,21 @@ public sealed class ShopOptions
     /// <summary>Where shoppers reach the shop: product images and payment return links are built under it.</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5080";
 
+    /// <summary>IANA time zone used when telling shoppers a time (e.g. until when a payment link is valid).</summary>
+    public string TimeZone { get; set; } = "Europe/Berlin";
+
+    public DateTimeOffset LocalTime(DateTimeOffset at)
+    {
+        try
+        {
+            return TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return at;
+        }
+    }
+
     public string AbsoluteUrl(string? path)
     {
         if (string.IsNullOrWhiteSpace(path))

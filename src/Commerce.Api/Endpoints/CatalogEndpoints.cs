@@ -1,4 +1,3 @@
-using Commerce.Api.Http;
 using Commerce.Application.Catalog;
 using MediatR;
 
@@ -9,22 +8,11 @@ internal static class CatalogEndpoints
     public static RouteGroupBuilder MapCatalogEndpoints(this RouteGroupBuilder api)
     {
         api.MapProductSearch();
-
-        var categories = api.MapGroup("/categories").WithTags("Categories");
-        categories.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListCategories(), ct)))
-            .WithName("ListCategories");
-        categories.MapPost("/", async (CreateCategory command, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(command, ct)).ToCreated(c => $"/api/v1/categories/{c.Id}"))
-            .WithName("CreateCategory");
-
+        api.MapGroup("/categories").WithTags("Categories").MapCategoryEndpoints();
         var products = api.MapGroup("/products").WithTags("Products");
-        products.MapGet("/{idOrSku}", async (string idOrSku, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new GetProduct(idOrSku), ct)).ToOk())
-            .WithName("GetProduct")
-            .WithSummary("Get a product by id or SKU");
-        products.MapPost("/", async (CreateProduct command, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(command, ct)).ToCreated(p => $"/api/v1/products/{p.Id}"))
-            .WithName("CreateProduct");
+        products.MapProductEndpoints();
+        products.MapStockEndpoints();
+        api.MapGroup("/catalog").WithTags("Catalog").MapImportEndpoint();
         return api;
     }
 

@@ -7,7 +7,7 @@ namespace Commerce.Api.Endpoints;
 
 internal static class NluEndpoints
 {
-    public sealed record ParseRequest(string? Text, string? Lang);
+    public sealed record ParseRequest(string? Text = null, string? Lang = null);
 
     public sealed record ParsedEntities(string? Query, int? Quantity, string? OrderNumber, Guid? ProductId);
 

@@ -17,11 +17,11 @@ namespace Commerce.Api.Endpoints;
 /// </summary>
 internal static class WebChatEndpoints
 {
-    public sealed record StartSession(string? Language);
+    public sealed record StartSession(string? Language = null);
 
     public sealed record SessionStarted(string SessionId);
 
-    public sealed record PostMessage(string? ClientMessageId, string? Text, string? Payload, string? Language = null);
+    public sealed record PostMessage(string? ClientMessageId = null, string? Text = null, string? Payload = null, string? Language = null);
 
     public sealed record MessageAccepted(bool Accepted, bool Duplicate);
 

@@ -1,12 +1,15 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Commerce.Api.Http;
 
 /// <summary>The one place unexpected and framework-raised failures become ProblemDetails.</summary>
-internal sealed class ExceptionHandler(IProblemDetailsService problemDetails, ILogger<ExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ExceptionHandler(IProblemDetailsService problemDetails, ILogger<ExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -20,11 +23,12 @@ internal sealed class ExceptionHandler(IProblemDetailsService problemDetails, IL
                 Status = StatusCodes.Status400BadRequest,
                 Title = "One or more validation errors occurred.",
             },
-            BadHttpRequestException bad => new ProblemDetails
+            BadHttpRequestException bad => BadRequest(bad),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
             {
-                Status = bad.StatusCode,
-                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large." : "The request could not be read.",
-                Detail = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? bad.Message : "The body is not valid JSON of the expected shape.",
+                Status = StatusCodes.Status409Conflict,
+                Title = "Conflict.",
+                Detail = "Another request created the same key (e.g. SKU or slug) meanwhile.",
             },
             DbUpdateConcurrencyException => new ProblemDetails
             {
@@ -44,6 +48,32 @@ internal sealed class ExceptionHandler(IProblemDetailsService problemDetails, IL
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    private static ProblemDetails BadRequest(BadHttpRequestException bad)
+    {
+        if (bad.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            return new ProblemDetails { Status = bad.StatusCode, Title = "The request body is too large.", Detail = bad.Message };
+        var problem = new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = bad.Message };
+        if (bad.InnerException is JsonException)
+            problem.Detail = "The body is not valid JSON of the expected shape.";
+        // The serializer's message names the member at fault (a missing required field, a wrong type); it holds no request data.
+        if (bad.InnerException is JsonException json)
+            problem.Extensions["errors"] = new Dictionary<string, string[]> { [JsonField(json)] = [json.Message] };
+        return problem;
+    }
+
+    private static string JsonField(JsonException json)
+    {
+        // "…missing required properties including: 'name'." names the field only in the message.
+        var missing = MissingProperty().Match(json.Message);
+        var path = json.Path is null or "$" ? "" : json.Path.TrimStart('$', '.');
+        if (missing.Success)
+            return path.Length == 0 ? missing.Groups[1].Value : $"{path}.{missing.Groups[1].Value}";
+        return path.Length == 0 ? "$" : path;
+    }
+
+    [GeneratedRegex("missing required properties including: '([^']+)'")]
+    private static partial Regex MissingProperty();
 
     private static string ToCamelPath(string propertyName) =>
         string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));

@@ -1,4 +1,6 @@
 using Commerce.Application.Messaging;
+using Commerce.Application.Payments;
+using Commerce.Domain.Orders;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Conversations;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,13 @@ public interface ICommerceDbContext
     DbSet<InboxMessage> InboxMessages { get; }
 
     DbSet<OutboxMessage> OutboxMessages { get; }
+
+    DbSet<Order> Orders { get; }
+
+    DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
+
+    /// <summary>The next human-friendly order number, from a database sequence (gap-tolerant, never reused).</summary>
+    Task<long> NextOrderNumberAsync(CancellationToken cancellationToken);
 
     DatabaseFacade Database { get; }
 

@@ -4,7 +4,7 @@ using Commerce.Domain.Common;
 
 namespace Commerce.Application.Catalog;
 
-public sealed record LocalizedTextDto(string De, string? En)
+public sealed record LocalizedTextDto(string De, string? En = null)
 {
     public LocalizedText ToDomain() => new(De?.Trim() ?? "", string.IsNullOrWhiteSpace(En) ? null : En.Trim());
 
@@ -32,6 +32,9 @@ public sealed record ProductDto(
     IReadOnlyList<VariantDto> Variants,
     uint Version)
 {
+    /// <summary>Absolute URL of <see cref="Image"/> under the shop's public base URL.</summary>
+    public string? ImageUrl { get; init; }
+
     /// <summary>Translatable by EF: loads exactly the columns the DTO needs.</summary>
     public static readonly Expression<Func<Product, ProductDto>> Projection = p => new ProductDto(
         p.Id,
@@ -58,7 +61,7 @@ public sealed record ProductDto(
         p.ImagePath,
         p.Status.ToString(),
         p.AvailableStock,
-        p.Variants.OrderBy(v => v.Sku)
+        p.Variants.OrderBy(v => v.Sku.Value, StringComparer.Ordinal)
             .Select(v => new VariantDto(v.Id, v.Sku.Value, new VariantOptionDto(LocalizedTextDto.From(v.Option.Name), v.Option.Value), v.Stock))
             .ToList(),
         p.Version);

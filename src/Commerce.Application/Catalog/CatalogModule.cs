@@ -1,3 +1,4 @@
+using Commerce.Application.Catalog.Import;
 using Commerce.Domain.Common;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,12 +9,27 @@ public static class CatalogModule
 {
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
+        services.AddSingleton<ProductImageLinks>();
         services.AddHandler<ListCategories, IReadOnlyList<CategoryDto>, ListCategoriesHandler>();
         services.AddHandler<CreateCategory, Result<CategoryDto>, CreateCategoryHandler>();
         services.AddScoped<IValidator<CreateCategory>, CreateCategoryValidator>();
+        services.AddHandler<UpdateCategory, Result<CategoryDto>, UpdateCategoryHandler>();
+        services.AddScoped<IValidator<UpdateCategory>, UpdateCategoryValidator>();
+        services.AddHandler<DeleteCategory, Result, DeleteCategoryHandler>();
 
+        services.AddHandler<ListProducts, Result<PagedList<ProductDto>>, ListProductsHandler>();
         services.AddHandler<GetProduct, Result<ProductDto>, GetProductHandler>();
         services.AddHandler<CreateProduct, Result<ProductDto>, CreateProductHandler>();
+        services.AddHandler<UpdateProduct, Result<ProductDto>, UpdateProductHandler>();
+        services.AddHandler<SetProductStatus, Result<ProductDto>, SetProductStatusHandler>();
+        services.AddHandler<AddVariant, Result<ProductDto>, AddVariantHandler>();
+        services.AddHandler<UpdateVariant, Result<ProductDto>, UpdateVariantHandler>();
+
+        services.AddHandler<SetStock, Result<StockLevelDto>, SetStockHandler>();
+        services.AddScoped<StockLedger>();
+        services.AddHandler<AdjustStock, Result<StockLevelDto>, AdjustStockHandler>();
+
+        services.AddHandler<ImportCatalog, ImportReport, ImportCatalogHandler>();
 
         services.AddHandler<SearchProducts, IReadOnlyList<ProductSearchHit>, SearchProductsHandler>();
         services.AddScoped<IValidator<SearchProducts>, SearchProductsValidator>();

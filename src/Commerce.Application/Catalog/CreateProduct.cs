@@ -6,19 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Application.Catalog;
 
-public sealed record VariantInput(string Sku, VariantOptionDto Option, int Stock);
+public sealed record VariantInput(string Sku, VariantOptionDto Option, int Stock = 0);
 
 public sealed record CreateProduct(
     string Sku,
     Guid CategoryId,
     LocalizedTextDto Name,
-    LocalizedTextDto? Description,
     MoneyDto Price,
-    string? Image,
-    int Stock,
-    IReadOnlyList<VariantInput>? Variants) : ICommand<Result<ProductDto>>;
+    LocalizedTextDto? Description = null,
+    string? Image = null,
+    int Stock = 0,
+    IReadOnlyList<VariantInput>? Variants = null) : ICommand<Result<ProductDto>>;
 
-public sealed class CreateProductHandler(ICommerceDbContext db) : IRequestHandler<CreateProduct, Result<ProductDto>>
+public sealed class CreateProductHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<CreateProduct, Result<ProductDto>>
 {
     public async Task<Result<ProductDto>> Handle(CreateProduct request, CancellationToken cancellationToken)
     {
@@ -36,6 +36,6 @@ public sealed class CreateProductHandler(ICommerceDbContext db) : IRequestHandle
 
         db.Products.Add(product);
         await db.SaveChangesAsync(cancellationToken);
-        return ProductDto.From(product);
+        return links.Complete(ProductDto.From(product));
     }
 }

@@ -9,7 +9,7 @@ namespace Commerce.Application.Catalog;
 /// <summary>Finds a product by id or, when <see cref="IdOrSku"/> is not a GUID, by product SKU.</summary>
 public sealed record GetProduct(string IdOrSku) : IQuery<Result<ProductDto>>;
 
-public sealed class GetProductHandler(ICommerceDbContext db) : IRequestHandler<GetProduct, Result<ProductDto>>
+public sealed class GetProductHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<GetProduct, Result<ProductDto>>
 {
     public async Task<Result<ProductDto>> Handle(GetProduct request, CancellationToken cancellationToken)
     {
@@ -27,6 +27,6 @@ public sealed class GetProductHandler(ICommerceDbContext db) : IRequestHandler<G
                 : null;
         }
 
-        return found is null ? Error.NotFound("Product", request.IdOrSku) : found;
+        return found is null ? Error.NotFound("Product", request.IdOrSku) : links.Complete(found);
     }
 }

@@ -23,6 +23,9 @@ internal static class ProductFactory
         var variants = input.Variants ?? [];
         for (var i = 0; i < variants.Count; i++)
         {
+            // JSON arrays may hold nulls whatever the element type says.
+            if (variants[i] is null)
+                return Error.Validation($"variants[{i}]", "A variant cannot be empty.");
             var variantSku = Sku.Create(variants[i].Sku, $"variants[{i}].sku");
             if (!variantSku.IsSuccess)
                 return variantSku.Error!;

@@ -16,6 +16,7 @@ public sealed record OutboundReply(IReadOnlyList<ReplyPart> Parts)
 [JsonDerivedType(typeof(QuickRepliesPart), "quickReplies")]
 [JsonDerivedType(typeof(LinkPart), "link")]
 [JsonDerivedType(typeof(CartPart), "cart")]
+[JsonDerivedType(typeof(ReceiptPart), "receipt")]
 public abstract record ReplyPart;
 
 public sealed record TextPart(string Text) : ReplyPart;
@@ -39,3 +40,8 @@ public sealed record LinkPart(string Text, string Title, string Url) : ReplyPart
 public sealed record CartPart(IReadOnlyList<CartPartLine> Lines, string Total, string Text) : ReplyPart;
 
 public sealed record CartPartLine(string Title, int Quantity, string LineTotal, string? RemovePayload);
+
+/// <summary>An order receipt; <see cref="Text"/> is the plain-text form for channels without a receipt template.</summary>
+public sealed record ReceiptPart(long OrderNumber, IReadOnlyList<ReceiptLine> Lines, string Total, string Text) : ReplyPart;
+
+public sealed record ReceiptLine(string Title, int Quantity, string LineTotal);

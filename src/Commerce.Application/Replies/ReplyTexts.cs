@@ -47,6 +47,33 @@ public sealed record ReplyTexts
         InStock = "auf Lager",
         SoldOut = "ausverkauft",
         Sizes = "Größen",
+        CheckoutReady = "Deine Bestellung {0} über {1} ist reserviert. Bezahle bequem über diesen Link (gültig bis {2} Uhr):",
+        PayButton = "Jetzt bezahlen",
+        CheckoutEmpty = "Dein Warenkorb ist leer — such dir erst etwas aus.",
+        StockVanished = "{0} ist inzwischen leider nicht mehr in dieser Menge verfügbar. Ich habe deinen Warenkorb angepasst — schau ihn dir noch einmal an.",
+        PaymentUnavailable = "Die Bezahlung ist gerade nicht erreichbar. Dein Warenkorb bleibt gespeichert — versuch es gleich noch einmal.",
+        OrderPaid = "Danke! Bestellung {0} ist bezahlt. 🎉",
+        OrderAwaitingPayment = "Danke! Deine Zahlung für Bestellung {0} wird noch bestätigt — ich melde mich, sobald sie da ist.",
+        OrderExpired = "Der Zahlungslink für Bestellung {0} ist abgelaufen. Die Artikel liegen wieder in deinem Warenkorb.",
+        OrderPaymentFailed = "Die Zahlung für Bestellung {0} ist leider fehlgeschlagen. Die Artikel liegen wieder in deinem Warenkorb.",
+        OrderFulfilled = "Bestellung {0} ist unterwegs mit {1}. Sendungsnummer: {2}",
+        OrderDelivered = "Bestellung {0} wurde zugestellt. Viel Freude damit!",
+        OrderCancelled = "Bestellung {0} ist storniert.",
+        OrderCancelledRefund = "Bestellung {0} ist storniert. Das Geld geht auf dein Zahlungsmittel zurück.",
+        OrderRefunded = "Für Bestellung {0} wurde das Geld erstattet.",
+        OrderNotFound = "Eine Bestellung {0} finde ich in diesem Chat nicht.",
+        NoOrders = "Du hast in diesem Chat noch nichts bestellt.",
+        YourOrders = "Deine Bestellungen:",
+        CannotCancel = "Bestellung {0} ist schon {1} und kann nicht mehr storniert werden. Ein Mitarbeiter hilft dir gern.",
+        Track = "Sendung verfolgen",
+        StatusPendingPayment = "wartet auf Zahlung",
+        StatusPaid = "bezahlt",
+        StatusFulfilled = "versendet",
+        StatusDelivered = "zugestellt",
+        StatusExpired = "abgelaufen",
+        StatusPaymentFailed = "Zahlung fehlgeschlagen",
+        StatusCancelled = "storniert",
+        StatusRefunded = "erstattet",
     };
 
     public static readonly ReplyTexts En = new()
@@ -93,6 +120,33 @@ public sealed record ReplyTexts
         InStock = "in stock",
         SoldOut = "sold out",
         Sizes = "Sizes",
+        CheckoutReady = "Your order {0} for {1} is reserved. Pay securely with this link (valid until {2}):",
+        PayButton = "Pay now",
+        CheckoutEmpty = "Your cart is empty — pick something first.",
+        StockVanished = "Sorry, {0} is no longer available in that quantity. I adjusted your cart — please have another look.",
+        PaymentUnavailable = "Payment is unavailable right now. Your cart is saved — please try again in a moment.",
+        OrderPaid = "Thank you! Order {0} is paid. 🎉",
+        OrderAwaitingPayment = "Thank you! Your payment for order {0} is still being confirmed — I'll let you know when it arrives.",
+        OrderExpired = "The payment link for order {0} has expired. The items are back in your cart.",
+        OrderPaymentFailed = "Sorry, the payment for order {0} failed. The items are back in your cart.",
+        OrderFulfilled = "Order {0} is on its way with {1}. Tracking number: {2}",
+        OrderDelivered = "Order {0} has been delivered. Enjoy!",
+        OrderCancelled = "Order {0} is cancelled.",
+        OrderCancelledRefund = "Order {0} is cancelled. The money goes back to your payment method.",
+        OrderRefunded = "Order {0} has been refunded.",
+        OrderNotFound = "I can't find an order {0} in this chat.",
+        NoOrders = "You haven't ordered anything in this chat yet.",
+        YourOrders = "Your orders:",
+        CannotCancel = "Order {0} is already {1} and can no longer be cancelled. A member of our team is happy to help.",
+        Track = "Track parcel",
+        StatusPendingPayment = "awaiting payment",
+        StatusPaid = "paid",
+        StatusFulfilled = "shipped",
+        StatusDelivered = "delivered",
+        StatusExpired = "expired",
+        StatusPaymentFailed = "payment failed",
+        StatusCancelled = "cancelled",
+        StatusRefunded = "refunded",
     };
 
     public required string Greeting { get; init; }
@@ -137,6 +191,45 @@ public sealed record ReplyTexts
     public required string InStock { get; init; }
     public required string SoldOut { get; init; }
     public required string Sizes { get; init; }
+    public required string CheckoutReady { get; init; }
+    public required string PayButton { get; init; }
+    public required string CheckoutEmpty { get; init; }
+    public required string StockVanished { get; init; }
+    public required string PaymentUnavailable { get; init; }
+    public required string OrderPaid { get; init; }
+    public required string OrderAwaitingPayment { get; init; }
+    public required string OrderExpired { get; init; }
+    public required string OrderPaymentFailed { get; init; }
+    public required string OrderFulfilled { get; init; }
+    public required string OrderDelivered { get; init; }
+    public required string OrderCancelled { get; init; }
+    public required string OrderCancelledRefund { get; init; }
+    public required string OrderRefunded { get; init; }
+    public required string OrderNotFound { get; init; }
+    public required string NoOrders { get; init; }
+    public required string YourOrders { get; init; }
+    public required string CannotCancel { get; init; }
+    public required string Track { get; init; }
+    public required string StatusPendingPayment { get; init; }
+    public required string StatusPaid { get; init; }
+    public required string StatusFulfilled { get; init; }
+    public required string StatusDelivered { get; init; }
+    public required string StatusExpired { get; init; }
+    public required string StatusPaymentFailed { get; init; }
+    public required string StatusCancelled { get; init; }
+    public required string StatusRefunded { get; init; }
 
     public static ReplyTexts For(string language) => language == "en" ? En : De;
+
+    public string Status(Domain.Orders.OrderStatus status) => status switch
+    {
+        Domain.Orders.OrderStatus.PendingPayment => StatusPendingPayment,
+        Domain.Orders.OrderStatus.Paid => StatusPaid,
+        Domain.Orders.OrderStatus.Fulfilled => StatusFulfilled,
+        Domain.Orders.OrderStatus.Delivered => StatusDelivered,
+        Domain.Orders.OrderStatus.Expired => StatusExpired,
+        Domain.Orders.OrderStatus.PaymentFailed => StatusPaymentFailed,
+        Domain.Orders.OrderStatus.Cancelled => StatusCancelled,
+        _ => StatusRefunded,
+    };
 }

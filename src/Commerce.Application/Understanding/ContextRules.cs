@@ -4,9 +4,13 @@ namespace Commerce.Application.Understanding;
 internal static class ContextRules
 {
     private static readonly string[] OrderWords = ["bestellung", "order", "bestellungen", "orders", "bestellt", "ordered"];
+    private static readonly string[] DeliveryWords = ["paket", "paeckchen", "package", "parcel", "lieferung", "delivery", "sendung", "shipment"];
     private static readonly string[] PriceWords = ["viel", "much", "kostet", "kosten", "total", "summe", "betrag", "insgesamt"];
     private static readonly string[] OutOf = ["aus", "from", "out"];
     private static readonly string[] Pronouns = ["es", "it", "das", "that", "this", "ihn", "him", "them", "sie"];
+    private static readonly string[] MailTopics =
+        ["newsletter", "mailing", "mailingliste", "verteiler", "list", "liste", "emails", "mails", "email", "werbung", "nachrichten", "messages", "notifications"];
+    private static readonly string[] Negations = ["nicht", "kein", "keine", "keinen", "nix", "nichts", "dont", "not", "anymore", "doesnt"];
     private static readonly string[] CartActions = [Intents.AddToCart, Intents.RemoveFromCart, Intents.ClearCart];
 
     public static void Apply(Dictionary<string, double> scores, MessageAnalysis message)
@@ -21,7 +25,13 @@ internal static class ContextRules
             Boost(scores, Intents.RemoveFromCart, 0.8);
             scores[Intents.BrowseCatalog] = Math.Max(0, scores[Intents.BrowseCatalog] - 2.0);
         }
-        else
+        else if (scores[Intents.SearchProducts] > 0 && !hasCart)
+        {
+            // An unknown word after "habt ihr" is likely goods we have no word for ("habt ihr was von adidas");
+            // with nothing at all to look for, "zeig mal was ihr so habt" is browsing.
+            scores[Intents.SearchProducts] = message.UnknownWords > 0 ? scores[Intents.SearchProducts] + 1.0 : scores[Intents.SearchProducts] * 0.5;
+        }
+        if (!hasProduct)
         {
             // "add" or "remove" with nothing to act on is rarely a cart edit ("what did I add so far").
             var factor = hasCart || message.HasQuantity ? 0.8 : 0.5;
@@ -56,6 +66,37 @@ internal static class ContextRules
                 // Deleting with the cart as the only object empties it ("warenkorb komplett löschen").
                 scores[Intents.ClearCart] += 2.0;
             }
+        }
+
+        var removal = Math.Max(scores[Intents.RemoveFromCart], scores[Intents.ClearCart]);
+        if (!hasProduct && !hasCart && removal > 0 && MailTopics.Any(message.Words.Contains))
+        {
+            // Taking yourself off a list is unsubscribing: "remove me from your mailing list", "lösch mich aus dem newsletter".
+            scores[Intents.Unsubscribe] += removal + scores[Intents.Subscribe] + 1.0;
+            scores[Intents.RemoveFromCart] = 0;
+            scores[Intents.ClearCart] = 0;
+        }
+
+        if (Negations.Any(message.Words.Contains))
+        {
+            scores[Intents.AddToCart] *= 0.4; // "den schal will ich nicht mehr" refuses the item
+        }
+
+        if (message.HasProductNoun && message.HasQuantity && scores[Intents.RemoveFromCart] == 0)
+        {
+            // A count of goods is an order for them ("zwei mal den grauen schal bitte"); searches rarely count.
+            scores[Intents.AddToCart] += 2.0;
+        }
+        var mentionsOrder = message.OrderNumber is not null || OrderWords.Any(message.Words.Contains);
+        if (mentionsOrder || DeliveryWords.Any(message.Words.Contains))
+        {
+            scores[Intents.Subscribe] *= 0.4; // "any news about my delivery?" asks about an order, not for a newsletter
+        }
+        if (mentionsOrder && !hasProduct && !hasCart)
+        {
+            // "ist die bestellung schon raus?" is about a placed order, not a cart edit.
+            scores[Intents.RemoveFromCart] *= 0.3;
+            scores[Intents.AddToCart] *= 0.3;
         }
 
         if (message.HasProductNoun)

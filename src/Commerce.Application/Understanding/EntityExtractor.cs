@@ -5,7 +5,9 @@ namespace Commerce.Application.Understanding;
 /// <summary>Pulls the product query, quantity and order number out of an analysed message.</summary>
 internal sealed class EntityExtractor(FrozenSet<string> commandWords)
 {
-    private static readonly FrozenSet<string> SizeWords = ProductVocabulary.Split("groesse gr size").ToFrozenSet();
+    // Clothing sizes are variants, not part of what is searched for ("is the hoodie available in L").
+    private static readonly FrozenSet<string> SizeLetters = ProductVocabulary.Split("xs s m l xl xxl xxxl").ToFrozenSet();
+    private static readonly FrozenSet<string> Purpose = ProductVocabulary.Split("fuer for als").ToFrozenSet();
     private static readonly FrozenSet<string> Containers = ProductVocabulary.Split(
         "bag bags pack packs pair pairs box boxes cup cups piece pieces packet packets packung packungen").ToFrozenSet();
 
@@ -20,13 +22,24 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
         var tokens = message.Tokens;
         var query = new List<string>();
         int? quantity = null;
+        var afterPurpose = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var norm = tokens[i].Norm;
             var next = i + 1 < tokens.Count ? tokens[i + 1].Norm : null;
-            if (SizeWords.Contains(norm) && next is not null && (next.All(char.IsAsciiDigit) || next.Length <= 3))
+            if (NumberWords.SizeWords.Contains(norm) && next is not null && (next.All(char.IsAsciiDigit) || next.Length <= 3))
             {
                 i++; // "größe 42", "size xl" describe a variant, not the product
+                continue;
+            }
+            if (norm == "in" && next is not null && SizeLetters.Contains(next))
+            {
+                i++;
+                continue;
+            }
+            if (Purpose.Contains(norm) && query.Count > 0)
+            {
+                afterPurpose = true; // "eine jacke für den winter", "sandals for summer": the occasion is not the product
                 continue;
             }
             if (NumberWords.Parse(norm) is { } number)
@@ -35,7 +48,7 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
                 {
                     i++;
                 }
-                else
+                else if (NumberWords.IsQuantityAt(tokens, i))
                 {
                     quantity ??= number;
                 }
@@ -45,7 +58,7 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
             {
                 continue; // "two bags of filter coffee"
             }
-            if (!IsProductWord(message, i) && IsFiller(norm, message.Canonical[i]))
+            if (!IsProductWord(message, i) && (afterPurpose || IsFiller(norm, message.Canonical[i])))
             {
                 continue;
             }

@@ -27,6 +27,9 @@ internal sealed class FuzzyLexicon
 
     public bool Contains(string word) => _words.Contains(word);
 
+    /// <summary>True for meaningful words (cues, products, cart words) as opposed to plain function words.</summary>
+    public bool IsPreferred(string word) => _preferred.Contains(word);
+
     /// <summary>The word itself when known, else the closest known word within the allowed distance, else null.</summary>
     public string? Resolve(string word)
     {

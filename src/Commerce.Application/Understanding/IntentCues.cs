@@ -22,74 +22,85 @@ internal static class IntentCues
 
         Add(Intents.Greeting, 2.5, "hallo, halloechen, hallochen, hi, hey, heya, hello, moin, servus, huhu, hallihallo, tach, gruezi, gruessi, howdy, yo, " +
             "guten morgen, guten tag, guten abend, good morning, good evening, good afternoon, gruess dich, gruess gott, hiya, ahoi, salut");
+        Add(Intents.Greeting, 2.5, "na du, na ihr");
         Add(Intents.Greeting, 1.0, "wie gehts, how are you, alles gut, na, whats up, was geht");
         Add(Intents.Thanks, 2.5, "danke, dank, dankeschoen, thx, thanks, thank, thanx, merci, ty, cheers, appreciate, danki, tnx, dankee");
 
         Add(Intents.Help, 3.0, "hilfe, help, erklaeren, erklaer, explain, anleitung, was kannst du, what can do, " +
             "how does work, wie funktioniert, wie bestelle, wie bestellen, how do i order");
-        Add(Intents.Help, 2.0, "helfen, hilf, was mach hier, was kann hier, funktioniert, works, was kann ich, befehle, commands, wie geht das, dont understand, verstehe nicht, optionen, options, menu, menue, tutorial");
+        Add(Intents.Help, 2.0, "helfen, hilf, was mach hier, was kann hier, funktioniert, works, was kann ich, befehle, commands, wie geht das, dont understand, verstehe nicht, optionen, options, menu, menue, tutorial, " +
+            "bot kann, bot can, bot do, use bot, use chat, benutze, benutzen, bedienen, nutze bot, nutzen bot, how use, komm nicht klar");
         Add(Intents.Help, 1.0, "how do i, wie kann ich, how to");
 
         Add(Intents.BrowseCatalog, 3.0, "sortiment, katalog, catalog, catalogue, kategorien, kategorie, categories, category, " +
             "umschauen, umsehen, stoebern, browse, browsing, kollektion, collection");
-        Add(Intents.BrowseCatalog, 2.5, "verkauft, verkaufen, sell, selling, angebot, bietet, bieten, anbieten, offer, produkte, products, ueberblick, uebersicht, overview");
-        Add(Intents.BrowseCatalog, 1.5, "stuff, sachen, artikel, items, range, was habt ihr, what do you have, what kind, was gibt es, was gibts");
+        Add(Intents.BrowseCatalog, 2.5, "verkauft, verkaufen, sell, selling, angebot, bietet, bieten, anbieten, offer, produkte, products, ueberblick, uebersicht, overview, " +
+            "produkt*, auswahl, selection, everything sell, alles verkauft");
+        Add(Intents.BrowseCatalog, 1.5, "stuff, sachen, artikel, items, range, was habt ihr, what do you have, what kind, was gibt es, was gibts, " +
+            "what have you got, what you got, shop, laden, store");
 
         Add(Intents.SearchProducts, 2.0, "suche, suchen, search, looking, searching, such");
         Add(Intents.SearchProducts, 1.5, "find, finden, finde, look for");
-        Add(Intents.SearchProducts, 1.0, "habt ihr, hab ihr, haben sie, gibt es, gibts, do you have, have you got, brauche, brauch, need, " +
+        Add(Intents.SearchProducts, 1.0, "braeuchte, benoetige, habt ihr, hab ihr, haben sie, gibt es, gibts, do you have, have you got, brauche, brauch, need, " +
             "lager, stock, verfuegbar, available, vorraetig");
         Add(Intents.SearchProducts, 0.8, "zeig, zeige, zeigen, show, kostet, kosten, cost, costs, price, preis, how much, much");
         Add(Intents.SearchProducts, 0.5, "any, got, welche, which, groesse, size, was fuer");
 
         Add(Intents.AddToCart, 2.5, "add, adden, hinzufuegen, hinzu, buy, kaufen, kaufe");
         Add(Intents.AddToCart, 2.0, "fuege, fueg, pack, packe, packen, put, nehme, nehm, will haben, haette gern, haette gerne, " +
-            "haett gern, moechte haben, ill take, i take, take, ill have, ill get, gimme, reinlegen, reinpacken, reintun");
+            "haett gern, moechte haben, will ich, ill take, i take, take, ill have, ill get, gimme, reinlegen, reinpacken, reintun");
         Add(Intents.AddToCart, 1.5, "leg, lege, legen, tu, tue, dazu, rein, nehmen, kauf, nimm, want, moechte, another, noch eins, one more, throw, " +
             "like order, want order, moechte bestellen, will bestellen");
         Add(Intents.AddToCart, 0.5, "gern, gerne, tun, order, bestellen, ordern");
 
-        Add(Intents.RemoveFromCart, 3.0, "remove, entferne, entfernen, entfern, rausnehmen, take out, rausmachen");
+        Add(Intents.RemoveFromCart, 3.0, "hau raus, schmeiss raus, wirf raus, kick, remove, entferne, entfernen, entfern, rausnehmen, take out, rausmachen");
         Add(Intents.RemoveFromCart, 2.5, "raus, loeschen, loesch, loesche, delete, streichen, streich, weg, get rid, drop");
-        Add(Intents.RemoveFromCart, 2.0, "dont want, do not want, nicht mehr, doch nicht, anymore, not anymore, keinen mehr, keine mehr");
+        Add(Intents.RemoveFromCart, 2.0, "will nicht, moechte nicht, brauche nicht, brauch nicht, dont need, dont want, do not want, nicht mehr, doch nicht, anymore, not anymore, keinen mehr, keine mehr");
 
-        Add(Intents.ClearCart, 3.5, "leeren, leere, empty, clear, reset, wipe, ausraeumen, alles loeschen, alles loesch, alles entfernen, alles raus, " +
+        Add(Intents.ClearCart, 3.5, "zuruecksetzen, resetten, neu starten, leeren, leere, empty, clear, reset, wipe, ausraeumen, alles loeschen, alles loesch, alles entfernen, alles raus, " +
             "remove everything, delete everything, remove all, start over, neu anfangen, fang neu, von vorne");
         Add(Intents.ClearCart, 2.5, "leer, ausleeren");
         Add(Intents.ClearCart, 1.0, "alles, everything, komplett");
+        Add(Intents.ClearCart, 1.5, "ganzen, ganze, gesamten, gesamte, whole, entire");
 
         Add(Intents.ViewCart, 2.5, "so far, bisher, what did i add, drin, inhalt");
-        Add(Intents.ViewCart, 1.5, "ausgewaehlt, ausgesucht, total, zusammen, insgesamt, summe, was habe ich, was hab ich");
+        Add(Intents.ViewCart, 1.5, "owe, schulde, schulden, ausgewaehlt, ausgesucht, total, zusammen, insgesamt, summe, was habe ich, was hab ich");
 
         Add(Intents.Checkout, 3.5, "checkout, kasse, auschecken, bezahlen, zahlen, pay, bezahl*, check out, place order, jetzt bestellen");
         Add(Intents.Checkout, 2.5, "payment, zahlung, bezahlung, abschliessen, abschluss, zahle, paypal, kreditkarte, credit card, " +
             "bestellen, complete order, purchase, ready order");
+        Add(Intents.Checkout, 2.5, "finish order, finish purchase, finalize, finalise, place my order, abschicken");
+        Add(Intents.Checkout, 2.5, "fertig einkaufen, fertig eingekauft, done shopping, finish up, finished shopping");
         Add(Intents.Checkout, 1.0, "fertig, done, finish, finished, link");
 
         Add(Intents.OrderStatus, 3.0, "track, tracking, sendungsverfolgung, *verfolgung, *status, verfolgen, wo bleibt, still nothing, " +
-            "noch nicht da, immer noch nicht");
+            "noch nicht da, immer noch nicht, schon raus, schon weg, lieferstatus, versandstatus");
         Add(Intents.OrderStatus, 2.5, "news order, neuigkeiten bestellung, update order, updates order, infos bestellung, info bestellung");
-        Add(Intents.OrderStatus, 1.5, "status, paket, package, parcel, lieferung, sendung, delivery, shipment, bestellt, ordered, " +
+        Add(Intents.OrderStatus, 1.5, "status, paket, paeckchen, package, parcel, lieferung, sendung, delivery, shipment, bestellt, ordered, " +
             "verschickt, versendet, versandt, geliefert, unterwegs, shipped, arrive, arrived, ankommen, angekommen, dauert");
         Add(Intents.OrderStatus, 1.0, "bestellung, order, wo, where, wheres, wann, when, where my, wheres my, wo mein, wo meine, zeug, ship, update, kommt, bleibt, ewig, lange");
 
         Add(Intents.CancelOrder, 3.5, "storniere, stornieren, stornier, storniert, storn*, cancel, canceln, cancellen, zurueckziehen, widerrufen, rueckgaengig");
+        Add(Intents.CancelOrder, 2.5, "bestellung zurueck, zuruecknehmen, order back, call off");
         Add(Intents.CancelOrder, 2.0, "abbrechen, changed my mind, doch nicht bestellen");
 
-        Add(Intents.TalkToHuman, 3.5, "kundenservice, kundendienst, customer service, hotline, live chat");
+        Add(Intents.TalkToHuman, 3.5, "*berater, *beraterin, *betreuer, ansprechpartner, ansprechperson, kundenservice, kundendienst, customer service, hotline, live chat");
         Add(Intents.TalkToHuman, 3.0, "mitarbeiter, mitarbeiterin, mensch, menschen, human, agent, berater, operator, beraterin");
-        Add(Intents.TalkToHuman, 2.5, "person, support, real person");
-        Add(Intents.TalkToHuman, 1.0, "sprechen, reden, talk, speak, someone, jemand, echten, echter, real, verbinde, connect, service, anrufen, call");
+        Add(Intents.TalkToHuman, 2.5, "person, support, real person, talk someone, talk somebody, speak someone, speak somebody, " +
+            "mit jemandem, jemandem sprechen, jemandem reden");
+        Add(Intents.TalkToHuman, 1.0, "sprechen, reden, talk, speak, someone, somebody, jemand, team, staff, echten, echter, real, verbinde, connect, service, anrufen, call");
 
         Add(Intents.Subscribe, 3.5, "abonnieren, abonniere, subscribe, sign up, signup, newsletter*, anmelden, meldet an, melde an");
         Add(Intents.Subscribe, 2.0, "informiert, keep updated, sales, benachrichtigen, notify, keep posted, abo, deals, news, updates, " +
             "schickt angebote, schick angebote, send offers, per mail, per email, get newsletter");
-        Add(Intents.Subscribe, 1.0, "angebote, offers, rabatte, gutscheine, aktionen");
+        Add(Intents.Subscribe, 2.0, "want updates, get updates, send updates, receive updates");
+        Add(Intents.Subscribe, 1.0, "new products, neue produkte, neuheiten, new arrivals, angebote, offers, rabatte, gutscheine, aktionen");
 
         Add(Intents.Unsubscribe, 5.0, "abbestellen, abmelden, unsubscribe, opt out, austragen, kuendigen, abo beenden, abo stop, " +
             "cancel subscription, cancel newsletter, newsletter beenden");
         Add(Intents.Unsubscribe, 4.0, "stop, stopp, keine nachrichten, keine werbung, keine mails, keine emails, keine newsletter, " +
-            "hoert auf, hoer auf, aufhoeren, dont send, no more messages, no more emails, spam");
+            "hoert auf, hoer auf, aufhoeren, dont send, no more messages, no more emails, spam, " +
+            "nix schicken, nichts schicken, nicht schicken, keine schicken, nix senden, nichts senden");
         Add(Intents.Unsubscribe, 1.0, "werbung, nachrichten");
         return cues;
     }

@@ -17,11 +17,14 @@ internal sealed class MessageAnalysis
 
     public required bool HasProductNoun { get; init; }
 
+    /// <summary>Words no list knows: often a product or brand the vocabulary lacks ("adidas", "schmuck").</summary>
+    public required int UnknownWords { get; init; }
+
     public bool HasProduct => IsProduct.Contains(true);
 
     public bool HasCart => Words.Overlaps(Vocabulary.CartWords);
 
-    public bool HasQuantity => Tokens.Any(t => NumberWords.Parse(t.Norm) is not null);
+    public bool HasQuantity => Enumerable.Range(0, Tokens.Count).Any(i => NumberWords.IsQuantityAt(Tokens, i));
 
     public bool Matches(string term)
     {

@@ -1,7 +1,8 @@
 namespace Commerce.Application.Understanding;
 
 /// <summary>Turns raw text into a <see cref="MessageAnalysis"/>: spelling correction, compound splitting, product spotting.</summary>
-internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
+/// <param name="affixes">Wildcard cue terms ("produkt*", "*status"); a word they match is not unknown.</param>
+internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string> affixes)
 {
     public MessageAnalysis Analyze(string? text)
     {
@@ -11,6 +12,7 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
         var words = new HashSet<string>(StringComparer.Ordinal);
         string? orderNumber = null;
         var hasNoun = false;
+        var unknown = 0;
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -22,15 +24,15 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
                 continue;
             }
 
-            var resolved = lexicon.Resolve(norm) ?? (norm.Contains('-') ? lexicon.Resolve(norm.Replace("-", "")) : null);
+            var resolved = VerbStem(norm) ?? lexicon.Resolve(norm) ?? (norm.Contains('-') ? lexicon.Resolve(norm.Replace("-", "")) : null);
             canonical[i] = resolved;
             if (resolved is not null)
             {
                 words.Add(resolved);
             }
-            else
+            else if (!AddCompoundParts(norm, words) && norm.Length >= 3 && NumberWords.Parse(norm) is null && !MatchesAffix(norm))
             {
-                AddCompoundParts(norm, words);
+                unknown++;
             }
             isProduct[i] = ProductVocabulary.IsProduct(norm, resolved);
             hasNoun |= ProductVocabulary.IsNoun(norm, resolved);
@@ -44,15 +46,52 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
             Words = words,
             OrderNumber = orderNumber,
             HasProductNoun = hasNoun,
+            UnknownWords = unknown,
         };
     }
 
+    // German verbs inflect ("packst", "legt", "entfernt", "hilft"); the cue list holds the imperative/infinitive forms.
+    // An exact stem is safer than a two-letter spelling fix, so it is tried first.
+    private string? VerbStem(string word)
+    {
+        if (lexicon.Contains(word) || word.Length < 4 || word[^1] != 't')
+        {
+            return null;
+        }
+        var stem = word.EndsWith("st", StringComparison.Ordinal) ? word[..^2] : word[..^1];
+        if (stem.Length < 2)
+        {
+            return null;
+        }
+        foreach (var candidate in (ReadOnlySpan<string>)[stem, stem + "e", stem + "en"])
+        {
+            if (lexicon.IsPreferred(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     // German glues nouns together ("bestellstatus", "warenkorbinhalt"); known halves still carry meaning.
-    private void AddCompoundParts(string word, HashSet<string> words)
+    private bool MatchesAffix(string word)
+    {
+        foreach (var affix in affixes)
+        {
+            var hit = affix.EndsWith('*') ? word.StartsWith(affix[..^1], StringComparison.Ordinal) : word.EndsWith(affix[1..], StringComparison.Ordinal);
+            if (hit)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool AddCompoundParts(string word, HashSet<string> words)
     {
         if (word.Length < 8)
         {
-            return;
+            return false;
         }
         for (var split = 4; split <= word.Length - 3; split++)
         {
@@ -66,8 +105,9 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon)
             {
                 words.Add(head);
                 words.Add(lexicon.Contains(tail) ? tail : tail[1..]);
-                return;
+                return true;
             }
         }
+        return false;
     }
 }

@@ -12,6 +12,7 @@ internal static class NumberWords
         ["sieben"] = 7, ["seven"] = 7, ["acht"] = 8, ["eight"] = 8, ["neun"] = 9, ["nine"] = 9,
         ["zehn"] = 10, ["ten"] = 10, ["elf"] = 11, ["eleven"] = 11, ["zwoelf"] = 12, ["twelve"] = 12,
         ["dutzend"] = 12, ["dozen"] = 12,
+        ["einmal"] = 1, ["zweimal"] = 2, ["dreimal"] = 3, ["viermal"] = 4, ["fuenfmal"] = 5, ["once"] = 1, ["twice"] = 2,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Units = ProductVocabulary.Split(
@@ -33,6 +34,21 @@ internal static class NumberWords
     }
 
     public static bool IsUnit(string folded) => Units.Contains(folded);
+
+    /// <summary>Words that introduce a size ("größe 42", "size xl"): the number after them is a variant, not a quantity.</summary>
+    public static FrozenSet<string> SizeWords { get; } = ProductVocabulary.Split("groesse gr size").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when token i states how many items are meant: a number that is not a size ("größe 42"),
+    /// a measure ("1 kg", "3 tagen") or an order number.
+    /// </summary>
+    public static bool IsQuantityAt(IReadOnlyList<Token> tokens, int i) =>
+        Parse(tokens[i].Norm) is not null
+        && (i + 1 >= tokens.Count || !IsUnit(tokens[i + 1].Norm))
+        && (i == 0 || !(SizeWords.Contains(tokens[i - 1].Norm) || (tokens[i - 1].Norm == "in" && IsSizeNumber(tokens[i].Norm))));
+
+    // "schwarze jeans in 32", "boots in 42": a two-digit number after "in" is a size.
+    private static bool IsSizeNumber(string folded) => folded.Length == 2 && folded.All(char.IsAsciiDigit);
 
     public static bool IsOrderNumber(string folded) =>
         folded.Length is >= 4 and <= 8 && folded.All(char.IsAsciiDigit);

@@ -37,7 +37,8 @@ internal static class ProductVocabulary
     [
         "schuh", "schuhe", "jacke", "jacken", "hose", "hosen", "shirt", "shirts", "tasche", "taschen", "pullover",
         "uhr", "brille", "brillen", "bohnen", "kaffee", "tee", "becher", "schirm", "beutel", "muetze", "guertel",
-        "socken", "stiefel", "mantel", "kleid", "boots", "sneaker",
+        "socken", "stiefel", "mantel", "kleid", "boots", "sneaker", "tasse", "tassen", "muetzen", "handschuhe", "beutel",
+        "hoodie", "pulli", "cap", "caps", "rock", "kappe", "schal", "tuch", "sandalen",
     ];
 
     public static FrozenSet<string> Words { get; } = Build();

@@ -22,10 +22,10 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
         var cueWords = _cues.SelectMany(c => c.Terms).Where(t => !t.Contains('*')).ToHashSet(StringComparer.Ordinal);
         var lexicon = new FuzzyLexicon(cueWords
             .Concat(ProductVocabulary.Words).Concat(Vocabulary.German).Concat(Vocabulary.English)
-            .Concat(Vocabulary.QueryFillers).Concat(Vocabulary.CartWords).Concat(NumberWords.Values.Keys),
+            .Concat(Vocabulary.QueryFillers).Concat(Vocabulary.CartWords).Concat(Vocabulary.Everyday).Concat(CommonWords.All).Concat(NumberWords.Values.Keys),
             cueWords.Concat(ProductVocabulary.Words).Concat(Vocabulary.CartWords),
             ProductVocabulary.ExactOnly);
-        _analyzer = new MessageAnalyzer(lexicon);
+        _analyzer = new MessageAnalyzer(lexicon, [.. _cues.SelectMany(c => c.Terms).Where(t => t.Contains('*')).Distinct()]);
         _extractor = new EntityExtractor(cueWords.Where(w => !ProductVocabulary.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal));
     }
 

@@ -40,7 +40,29 @@ internal static class Vocabulary
         the a an some any for to on with and or me my i im ill id you your we us it them they this that these those
         is are do does did have has got get can could would like want wanna need please just also too really new nice
         cool one gift present stock available how much what whats which show looking search find from out there here
-        maybe hey hi hallo auch mal ma bissl per u ya throw into onto kostet kosten cost costs price preis eigentlich nochmal lieber
+        yes yeah yep sure alright jo klar nee noe nope nah love about regarding wegen first second third erste ersten zweite zweiten dritte dritten
+        bin bist sein war nach ueber halt eben echt grad gerade vielleicht evtl irgendwie
+        maybe hey hi hallo guys leute folks ihr euch auch mal ma bissl per u ya throw into onto kostet kosten cost costs price preis eigentlich nochmal lieber
+        """);
+
+    /// <summary>
+    /// Everyday words and places with no shop meaning. Known words are never "corrected", so listing them keeps
+    /// "muenchen" from becoming "menschen" or "wetter" from becoming a cue.
+    /// </summary>
+    public static FrozenSet<string> Everyday { get; } = Set("""
+        berlin hamburg muenchen koeln frankfurt stuttgart leipzig dresden wien zuerich paris london rom rome madrid
+        new york amerika italien spanien frankreich deutschland urlaub reise flug fliegen zug bahn auto fahrrad
+        wetter regen regnet sonne schnee kalt warm heiss morgen uebermorgen wochenende montag dienstag mittwoch
+        donnerstag freitag samstag sonntag weather rain sunny snow cold hot weekend monday friday
+        witz witze lustig joke jokes funny story geschichte gedicht poem song lied singen sing tanzen dance
+        fussball spiel tor football soccer game match team verein bundesliga
+        katze hund katzen hunde cat cats dog dogs pferd vogel baby kinder kind freundin freund frau mann
+        essen kochen pizza pasta burger hunger hungrig food eat cook dinner lunch breakfast fruehstueck mittag
+        film filme serie netflix movie movies music musik buch buecher book books lesen read
+        mathe hausaufgaben schule uni studium homework school math plus minus mal times geteilt
+        politik praesident kanzler president election wahl hauptstadt capital land country
+        langweilig boring muede tired traurig sad gluecklich happy liebe love single verheiratet married
+        versand versandkosten shipping offen geoeffnet oeffnungszeiten weisst weiss kaputt broken computer handy laptop keyboard tastatur internet wlan
         """);
 
     private static FrozenSet<string> Set(string words) =>

@@ -1,5 +1,8 @@
 using Commerce.Application.Abstractions;
 using Commerce.Application.Messaging;
+using Commerce.Application.Payments;
+using Commerce.Domain.Common;
+using Commerce.Domain.Orders;
 using Commerce.Domain.Carts;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Conversations;
@@ -7,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Persistence;
 
-public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> options) : DbContext(options), ICommerceDbContext
+public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> options, IDomainEventDispatcher? dispatcher = null)
+    : DbContext(options), ICommerceDbContext
 {
     public DbSet<Category> Categories => Set<Category>();
 
@@ -25,10 +29,38 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
+
+    public async Task<long> NextOrderNumberAsync(CancellationToken cancellationToken) =>
+        (await Database.SqlQueryRaw<long>("SELECT nextval('order_numbers') AS \"Value\"").ToListAsync(cancellationToken)).Single();
+
+    /// <summary>Domain events run before the save, so their effects (stock, outbox) commit with the change.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (dispatcher is not null)
+        {
+            // Handlers may change aggregates that raise further events: drain until quiet.
+            for (var round = 0; round < 10; round++)
+            {
+                var raised = ChangeTracker.Entries<AggregateRoot>().SelectMany(e => e.Entity.DomainEvents).ToList();
+                if (raised.Count == 0)
+                    break;
+                foreach (var entry in ChangeTracker.Entries<AggregateRoot>())
+                    entry.Entity.ClearDomainEvents();
+                await dispatcher.DispatchAsync(raised, cancellationToken);
+            }
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // pg_trgm scores search matches; fuzzystrmatch catches typos inside a word, where trigrams score low.
         modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasSequence<long>("order_numbers").StartsAt(10001);
         modelBuilder.HasPostgresExtension("fuzzystrmatch");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
         modelBuilder.UseSnakeCaseNames();

@@ -10,6 +10,9 @@ public sealed class DatasetEvaluationTests(ITestOutputHelper output)
     [Theory]
     [InlineData("dev.tsv")]
     [InlineData("extra.tsv")]
+    [InlineData("holdout1.tsv")]
+    [InlineData("holdout2.tsv")]
+    [InlineData("holdout3.tsv")]
     public void Evaluate_WhenRunOnLabelledSet_ReachesNinetyPercentIntentAccuracy(string file)
     {
         var examples = NluDataset.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", file));

@@ -95,6 +95,34 @@ public sealed class RecognizerBehaviourTests
         result.Entities.Should().Be(UnderstoodEntities.None);
     }
 
+    [Theory]
+    [InlineData("packst du mir die mütze in den korb", Intents.AddToCart, "mütze")]
+    [InlineData("den schal will ich nicht mehr", Intents.RemoveFromCart, "schal")]
+    [InlineData("remove me from your mailing list", Intents.Unsubscribe, null)]
+    [InlineData("zeig mal was ihr so habt", Intents.BrowseCatalog, null)]
+    [InlineData("habt ihr was von adidas", Intents.SearchProducts, "adidas")]
+    [InlineData("wie ist das wetter in münchen", Intents.Unknown, null)]
+    public void Recognize_WhenGeneralRulesApply_FindsIntentAndQuery(string text, string expected, string? query)
+    {
+        var result = Recognizer.Recognize(text);
+
+        result.Intent.Should().Be(expected);
+        result.Entities.Query.Should().Be(query);
+    }
+
+    [Theory]
+    [InlineData("is the grey hoodie available in L", "grey hoodie", null)]
+    [InlineData("schwarze jeans in 32?", "schwarze jeans", null)]
+    [InlineData("ich bräuchte eine warme jacke für den winter", "warme jacke", null)]
+    [InlineData("zwei mal den grauen schal bitte", "grauen schal", 2)]
+    public void Recognize_WhenSizesOrOccasionsAreNamed_LeavesThemOutOfQueryAndQuantity(string text, string query, int? quantity)
+    {
+        var result = Recognizer.Recognize(text);
+
+        result.Entities.Query.Should().Be(query);
+        result.Entities.Quantity.Should().Be(quantity);
+    }
+
     [Fact]
     public void Recognize_WhenInputIsHuge_ReturnsQuicklyWithoutThrowing()
     {

@@ -1,0 +1,54 @@
+using Commerce.Application.Abstractions;
+using Commerce.Domain.Catalog;
+using Commerce.Domain.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Application.Catalog;
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount);
+
+/// <summary>A page of products; <see cref="Category"/> is a category id or slug.</summary>
+public sealed record ListProducts(int Page = 1, int PageSize = 20, string? Category = null, string? Status = null, string? Q = null)
+    : IQuery<Result<PagedList<ProductDto>>>
+{
+    public const int MaxPageSize = 100;
+}
+
+public sealed class ListProductsHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<ListProducts, Result<PagedList<ProductDto>>>
+{
+    public async Task<Result<PagedList<ProductDto>>> Handle(ListProducts request, CancellationToken cancellationToken)
+    {
+        if (request.Page < 1)
+            return Error.Validation("page", "The page starts at 1.");
+        if (request.PageSize is < 1 or > ListProducts.MaxPageSize)
+            return Error.Validation("pageSize", $"The page size is 1–{ListProducts.MaxPageSize}.");
+
+        var products = db.Products.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Status))
+        {
+            if (!Enum.TryParse<ProductStatus>(request.Status, ignoreCase: true, out var status) || !Enum.IsDefined(status))
+                return Error.Validation("status", $"Unknown status '{request.Status}'. Use {string.Join(" or ", Enum.GetNames<ProductStatus>())}.");
+            products = products.Where(p => p.Status == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Category))
+        {
+            var category = request.Category.Trim().ToLowerInvariant();
+            products = Guid.TryParse(category, out var categoryId)
+                ? products.Where(p => p.CategoryId == categoryId)
+                : products.Where(p => db.Categories.Any(c => c.Id == p.CategoryId && c.Slug == category));
+        }
+
+        products = ProductTextFilter.Apply(products, request.Q);
+
+        var total = await products.CountAsync(cancellationToken);
+        var items = await products
+            .OrderBy(p => p.Name.De).ThenBy(p => p.Id)
+            .Skip((request.Page - 1) * request.PageSize)
+            .Take(request.PageSize)
+            .Select(ProductDto.Projection)
+            .ToListAsync(cancellationToken);
+        return links.Complete(new PagedList<ProductDto>(items, request.Page, request.PageSize, total));
+    }
+}

@@ -1,0 +1,27 @@
+namespace Commerce.Application.Payments;
+
+public sealed class PaymentOptions
+{
+    /// <summary>"Stripe" or "Sandbox".</summary>
+    public string Provider { get; set; } = "Sandbox";
+
+    public StripeOptions Stripe { get; set; } = new();
+
+    /// <summary>How long a payment link stays valid (Stripe allows 30 minutes to 24 hours).</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Countries Stripe collects shipping addresses for (ISO codes).</summary>
+    public List<string> ShippingCountries { get; set; } = ["DE", "AT", "CH"];
+}
+
+public sealed class StripeOptions
+{
+    public string? SecretKey { get; set; }
+
+    public string? WebhookSecret { get; set; }
+
+    public string ApiBaseUrl { get; set; } = "https://api.stripe.com";
+
+    /// <summary>Pinned so a change in Stripe's default API version cannot change our requests or events.</summary>
+    public string ApiVersion { get; set; } = "2025-09-30.clover";
+}
