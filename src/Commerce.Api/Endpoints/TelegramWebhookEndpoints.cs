@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Commerce.Application.Messaging;
 using Commerce.Channels.Telegram;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.Api.Endpoints;
@@ -22,7 +22,8 @@ internal static class TelegramWebhookEndpoints
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
     {
         app.MapPost("/webhooks/telegram", ReceiveAsync)
-            .WithTags("Webhooks").WithName("TelegramWebhook").WithSummary("Telegram Bot API updates");
+            .WithTags("Webhooks").WithName("TelegramWebhook").WithSummary("Telegram Bot API updates")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         return app;
     }
 
@@ -80,11 +81,9 @@ internal static class TelegramWebhookEndpoints
     /// <summary>The body, or null when it is over <see cref="MaxBodyBytes"/> (declared or actual).</summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken ct)
     {
+        // UseBodySizeLimits applies the endpoint's limit to declared lengths and Kestrel; this also covers chunked bodies.
         if (http.Request.ContentLength > MaxBodyBytes)
             return null;
-        // Kestrel's global cap is smaller than what Telegram may send; this endpoint sets its own.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxBodyBytes + 1;
 
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];

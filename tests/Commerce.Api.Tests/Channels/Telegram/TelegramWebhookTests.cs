@@ -66,6 +66,16 @@ public sealed class TelegramWebhookTests(TelegramShopFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task BodyOverTheDefaultLimitButUnderOneMegabyte_IsAccepted()
+    {
+        var update = TelegramUpdates.Text(TelegramUpdates.NewId(), new string('x', 600 * 1024));
+
+        var response = await TelegramUpdates.PostAsync(factory.CreateClient(), update);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task BodyOverOneMegabyte_Is413()
     {
         var update = TelegramUpdates.Text(TelegramUpdates.NewId(), new string('x', 1024 * 1024 + 10));
