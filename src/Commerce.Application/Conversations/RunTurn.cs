@@ -38,9 +38,10 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
         }
 
         var reply = await mediator.Send(route.Request, cancellationToken);
-        var outbox = new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, reply, now);
-        db.OutboxMessages.Add(outbox);
+        var outbox = reply.IsEmpty ? null : new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, reply, now);
+        if (outbox is not null)
+            db.OutboxMessages.Add(outbox);
         await db.SaveChangesAsync(cancellationToken);
-        return new TurnOutcome(conversation.Id, route.Intent, outbox.Id);
+        return new TurnOutcome(conversation.Id, route.Intent, outbox?.Id);
     }
 }

@@ -13,8 +13,6 @@ public enum SmallTalkKind
     Unknown,
     Empty,
     Image,
-    CheckoutSoon,
-    OrdersSoon,
     Subscribe,
     Unsubscribe,
 }
@@ -34,8 +32,6 @@ public sealed class SmallTalkHandler : IRequestHandler<SmallTalk, OutboundReply>
             SmallTalkKind.Thanks => texts.Thanks,
             SmallTalkKind.Empty => texts.EmptyMessage,
             SmallTalkKind.Image => texts.ImageReceived,
-            SmallTalkKind.CheckoutSoon => texts.CheckoutSoon,
-            SmallTalkKind.OrdersSoon => texts.OrdersSoon,
             SmallTalkKind.Subscribe => texts.SubscribeSoon,
             SmallTalkKind.Unsubscribe => texts.Unsubscribed,
             _ => texts.Unknown,

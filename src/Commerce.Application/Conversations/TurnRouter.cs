@@ -1,5 +1,7 @@
 using Commerce.Application.Cart;
 using Commerce.Application.Catalog;
+using Commerce.Application.Checkout;
+using Commerce.Application.Orders;
 using Commerce.Application.Messaging;
 using Commerce.Application.Understanding;
 using Commerce.Domain.Conversations;
@@ -48,8 +50,9 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
             Intents.ViewCart => new ViewCart(id, language),
             Intents.RemoveFromCart => new RemoveFromCart(id, language, null, null, entities.Query),
             Intents.ClearCart => new ClearCart(id, language),
-            Intents.Checkout => new SmallTalk(id, language, SmallTalkKind.CheckoutSoon),
-            Intents.OrderStatus or Intents.CancelOrder => new SmallTalk(id, language, SmallTalkKind.OrdersSoon),
+            Intents.Checkout => new StartCheckout(id, language),
+            Intents.OrderStatus => new ShowOrderStatus(id, language, entities.OrderNumber),
+            Intents.CancelOrder => new CancelOrderInChat(id, language, entities.OrderNumber),
             Intents.TalkToHuman => new TalkToHuman(id, language),
             Intents.Subscribe => new SmallTalk(id, language, SmallTalkKind.Subscribe),
             Intents.Unsubscribe => new SmallTalk(id, language, SmallTalkKind.Unsubscribe),
@@ -68,7 +71,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
             { Verb: ActionPayload.Remove, ProductId: { } p } => new RemoveFromCart(id, language, p, action.VariantId, null),
             { Verb: ActionPayload.Cart } => new ViewCart(id, language),
             { Verb: ActionPayload.Clear } => new ClearCart(id, language),
-            { Verb: ActionPayload.Checkout } => new SmallTalk(id, language, SmallTalkKind.CheckoutSoon),
+            { Verb: ActionPayload.Checkout } => new StartCheckout(id, language),
             { Verb: ActionPayload.Categories } => new BrowseCategories(id, language),
             { Verb: ActionPayload.Category } => new BrowseCategories(id, language, action.Argument),
             { Verb: ActionPayload.Help } => new SmallTalk(id, language, SmallTalkKind.Help),

@@ -5,6 +5,8 @@ namespace Commerce.Application.Messaging;
 /// <summary>A channel-neutral answer; each adapter renders its parts within its platform's limits.</summary>
 public sealed record OutboundReply(IReadOnlyList<ReplyPart> Parts)
 {
+    public static readonly OutboundReply Empty = new([]);
+
     public static OutboundReply Of(params ReplyPart[] parts) => new(parts);
 
     public bool IsEmpty => Parts.Count == 0;

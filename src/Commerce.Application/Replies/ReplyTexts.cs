@@ -30,8 +30,6 @@ public sealed record ReplyTexts
         EmptyMessage = "Schreib mir, was du suchst — z. B. „Sneaker“ oder „Kaffee“.",
         TooLong = "Die Nachricht ist sehr lang — ich habe nur den Anfang gelesen.",
         ImageReceived = "Danke für das Bild! Unser Team schaut es sich an und meldet sich.",
-        CheckoutSoon = "Der Checkout im Chat kommt in Kürze. Dein Warenkorb bleibt gespeichert.",
-        OrdersSoon = "Bestellungen kann ich hier bald verfolgen. Bei Fragen hilft dir gern ein Mitarbeiter.",
         SubscribeSoon = "Danke! Angebote per Nachricht kommen bald — ich merke es mir.",
         Unsubscribed = "Alles klar, du bekommst keine Angebote von uns.",
         LanguageSwitched = "Alles klar, ich schreibe ab jetzt auf Deutsch.",
@@ -103,8 +101,6 @@ public sealed record ReplyTexts
         EmptyMessage = "Tell me what you are looking for — e.g. \"sneakers\" or \"coffee\".",
         TooLong = "That message is very long — I only read the beginning.",
         ImageReceived = "Thanks for the picture! Our team will take a look and get back to you.",
-        CheckoutSoon = "Checkout in chat is coming soon. Your cart stays saved.",
-        OrdersSoon = "Order tracking in chat is coming soon. A member of our team is happy to help meanwhile.",
         SubscribeSoon = "Thanks! Offers by message are coming soon — I'll remember.",
         Unsubscribed = "Got it, you won't receive offers from us.",
         LanguageSwitched = "Sure, I'll write in English from now on.",
@@ -174,8 +170,6 @@ public sealed record ReplyTexts
     public required string EmptyMessage { get; init; }
     public required string TooLong { get; init; }
     public required string ImageReceived { get; init; }
-    public required string CheckoutSoon { get; init; }
-    public required string OrdersSoon { get; init; }
     public required string SubscribeSoon { get; init; }
     public required string Unsubscribed { get; init; }
     public required string LanguageSwitched { get; init; }

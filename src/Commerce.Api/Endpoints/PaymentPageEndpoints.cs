@@ -1,0 +1,107 @@
+using System.Net;
+using Commerce.Application.Orders;
+using Commerce.Application.Payments;
+using Commerce.Application.Replies;
+using Commerce.Domain.Common;
+using Commerce.Domain.Orders;
+using Commerce.Infrastructure.Payments.Sandbox;
+using Commerce.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Commerce.Api.Endpoints;
+
+/// <summary>
+/// The payment link shoppers get in chat (/pay/{order}) and the sandbox's hosted payment page. The link answers
+/// with a redirect to the provider's page while the order can be paid, and with a plain status page otherwise.
+/// </summary>
+internal static class PaymentPageEndpoints
+{
+    public static IEndpointRouteBuilder MapPaymentPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/pay/{orderId:guid}", PayAsync).WithTags("Payments").WithName("PaymentLink").WithSummary("Redirects to the payment page of an unpaid order");
+        app.MapGet("/pay/{orderId:guid}/done", (Guid orderId) => Page("Danke! / Thank you!", "Du kannst zurück in den Chat gehen. / You can return to the chat."))
+            .ExcludeFromDescription();
+        app.MapGet("/pay/{orderId:guid}/cancelled", (Guid orderId) => Page("Zahlung abgebrochen / Payment cancelled", "Dein Warenkorb wartet im Chat. / Your cart is waiting in the chat."))
+            .ExcludeFromDescription();
+
+        var sandbox = app.MapGroup("/sandbox/pay").WithTags("Sandbox payments").AddEndpointFilter(async (context, next) =>
+            context.HttpContext.RequestServices.GetRequiredService<IOptions<PaymentOptions>>().Value.Provider == SandboxPaymentGateway.ProviderName
+                ? await next(context)
+                : TypedResults.NotFound());
+        sandbox.MapGet("/{sessionId}", SandboxPageAsync).WithName("SandboxPaymentPage");
+        sandbox.MapPost("/{sessionId}/pay", (string sessionId, IMediator mediator, CommerceDbContext db, TimeProvider clock, CancellationToken ct) =>
+            CompleteAsync(sessionId, PaymentEventKind.Succeeded, mediator, db, clock, ct)).WithName("SandboxPay").DisableAntiforgery();
+        sandbox.MapPost("/{sessionId}/cancel", (string sessionId, IMediator mediator, CommerceDbContext db, TimeProvider clock, CancellationToken ct) =>
+            CompleteAsync(sessionId, PaymentEventKind.Expired, mediator, db, clock, ct)).WithName("SandboxCancel").DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<IResult> PayAsync(Guid orderId, CommerceDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null)
+            return Page("Unbekannte Bestellung / Unknown order", "", StatusCodes.Status404NotFound);
+        if (order.Status == OrderStatus.PendingPayment && order.PaymentUrl is { } url && order.PaymentExpiresAt > clock.GetUtcNow())
+            return Results.Redirect(url);
+        return Page($"Bestellung / Order {order.Number}", $"Status: {order.Status}");
+    }
+
+    private static async Task<IResult> SandboxPageAsync(string sessionId, CommerceDbContext db, CancellationToken ct)
+    {
+        var order = await FindAsync(sessionId, db, ct);
+        if (order is null)
+            return Page("Unbekannte Zahlung / Unknown payment", "", StatusCodes.Status404NotFound);
+        var lines = string.Concat(order.Lines.Select(l =>
+            $"<tr><td>{l.Quantity} ×</td><td>{Encode(l.Name)}</td><td class=num>{PriceFormatter.Format(Money.FromMinorUnits(l.LineTotalMinor, order.Currency), "de")}</td></tr>"));
+        var actions = order.Status == OrderStatus.PendingPayment
+            ? $"""
+              <form method="post" action="/sandbox/pay/{Encode(sessionId)}/pay"><button data-testid="sandbox-pay" class="pay">Bezahlen / Pay {OrderReplies.Total(order, "de")}</button></form>
+              <form method="post" action="/sandbox/pay/{Encode(sessionId)}/cancel"><button data-testid="sandbox-cancel" class="cancel">Abbrechen / Cancel</button></form>
+              """
+            : $"<p data-testid=\"sandbox-status\">Status: {order.Status}</p>";
+        return Page(
+            $"Bestellung / Order {order.Number}",
+            $"""
+             <p class="banner" role="note">Testzahlung — es fließt kein Geld. / Sandbox payment — no money moves.</p>
+             <table>{lines}<tr class="total"><td></td><td>Summe / Total</td><td class=num>{OrderReplies.Total(order, "de")}</td></tr></table>
+             {actions}
+             """);
+    }
+
+    private static async Task<IResult> CompleteAsync(string sessionId, PaymentEventKind kind, IMediator mediator, CommerceDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        var order = await FindAsync(sessionId, db, ct);
+        if (order is null)
+            return Page("Unbekannte Zahlung / Unknown payment", "", StatusCodes.Status404NotFound);
+        var reference = kind == PaymentEventKind.Succeeded ? $"sbx_pi_{order.Id:N}" : null;
+        var paymentEvent = new PaymentEvent(SandboxPaymentGateway.ProviderName, $"{sessionId}:{kind}", kind, order.Id, sessionId, reference, order.TotalMinor, clock.GetUtcNow());
+        await mediator.Send(new HandlePaymentEvent(paymentEvent), ct);
+        return Results.Redirect(kind == PaymentEventKind.Succeeded ? $"/pay/{order.Id}/done" : $"/pay/{order.Id}/cancelled", permanent: false, preserveMethod: false);
+    }
+
+    private static Task<Order?> FindAsync(string sessionId, CommerceDbContext db, CancellationToken ct) =>
+        SandboxPaymentGateway.OrderIdOf(sessionId) is { } id
+            ? db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.PaymentSessionId == sessionId, ct)
+            : Task.FromResult<Order?>(null);
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static IResult Page(string title, string body, int status = StatusCodes.Status200OK) => Results.Content(
+        $$"""
+        <!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+        <title>{{Encode(title)}}</title>
+        <style>
+          body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;color:#1d2b36}
+          .banner{background:#fff4d6;border:1px solid #e8c66a;padding:.6rem .8rem;border-radius:.5rem}
+          table{width:100%;border-collapse:collapse;margin:1rem 0}td{padding:.35rem 0}.num{text-align:right}
+          .total td{border-top:1px solid #ccd;font-weight:600}
+          button{font-size:1rem;padding:.7rem 1.2rem;border-radius:.5rem;border:0;margin:.3rem 0;width:100%;cursor:pointer}
+          .pay{background:#1f6feb;color:#fff}.cancel{background:#e8ecf0}
+        </style></head>
+        <body><h1>{{Encode(title)}}</h1>{{(body.StartsWith('<') ? body : $"<p>{Encode(body)}</p>")}}</body></html>
+        """,
+        "text/html; charset=utf-8",
+        statusCode: status);
+}

@@ -1,0 +1,44 @@
+using Commerce.Application.Abstractions;
+using Commerce.Application.Catalog;
+using Commerce.Domain.Common;
+using Commerce.Domain.Orders;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Application.Orders;
+
+/// <summary>The merchant's order list: newest first, filtered by status, channel and creation date.</summary>
+public sealed record ListOrders(string? Status, string? Channel, DateTimeOffset? From, DateTimeOffset? To, int Page = 1, int PageSize = 20)
+    : IQuery<Result<PagedList<OrderSummaryDto>>>;
+
+public sealed class ListOrdersHandler(ICommerceDbContext db) : IRequestHandler<ListOrders, Result<PagedList<OrderSummaryDto>>>
+{
+    public async Task<Result<PagedList<OrderSummaryDto>>> Handle(ListOrders request, CancellationToken cancellationToken)
+    {
+        if (request.Page < 1)
+            return Error.Validation("page", "The page starts at 1.");
+        if (request.PageSize is < 1 or > 100)
+            return Error.Validation("pageSize", "The page size is between 1 and 100.");
+        var orders = db.Orders.AsNoTracking();
+        if (request.Status is { Length: > 0 } status)
+        {
+            if (!Enum.TryParse<OrderStatus>(status, ignoreCase: true, out var parsed))
+                return Error.Validation("status", $"Unknown status '{status}'. Use one of: {string.Join(", ", Enum.GetNames<OrderStatus>())}.");
+            orders = orders.Where(o => o.Status == parsed);
+        }
+
+        if (request.Channel is { Length: > 0 } channel)
+            orders = orders.Where(o => o.Channel.ToLower() == channel.ToLower());
+        if (request.From is { } from)
+            orders = orders.Where(o => o.CreatedAt >= from);
+        if (request.To is { } to)
+            orders = orders.Where(o => o.CreatedAt < to);
+
+        var total = await orders.CountAsync(cancellationToken);
+        var items = await orders.OrderByDescending(o => o.CreatedAt)
+            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Select(OrderSummaryDto.Projection)
+            .ToListAsync(cancellationToken);
+        return new PagedList<OrderSummaryDto>(items, request.Page, request.PageSize, total);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Linq.Expressions;
+using Commerce.Domain.Orders;
+
+namespace Commerce.Application.Orders;
+
+public sealed record OrderLineDto(Guid ProductId, Guid? VariantId, string Sku, string Name, long UnitPriceMinor, int Quantity, long LineTotalMinor);
+
+public sealed record OrderStatusChangeDto(string? From, string To, DateTimeOffset At, string Cause);
+
+public sealed record ShippingAddressDto(string? Name, string? Line1, string? Line2, string? PostalCode, string? City, string? Country);
+
+public sealed record OrderSummaryDto(Guid Id, long Number, string Status, string Channel, string Currency, long TotalMinor, DateTimeOffset CreatedAt)
+{
+    public static readonly Expression<Func<Order, OrderSummaryDto>> Projection = o =>
+        new OrderSummaryDto(o.Id, o.Number, o.Status.ToString(), o.Channel, o.Currency, o.TotalMinor, o.CreatedAt);
+}
+
+public sealed record OrderDto(
+    Guid Id,
+    long Number,
+    string Status,
+    string Channel,
+    Guid ConversationId,
+    string Currency,
+    long TotalMinor,
+    IReadOnlyList<OrderLineDto> Lines,
+    IReadOnlyList<OrderStatusChangeDto> History,
+    ShippingAddressDto? ShippingAddress,
+    string? PaymentProvider,
+    string? Carrier,
+    string? TrackingNumber,
+    bool RefundDue,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public static OrderDto From(Order o) => new(
+        o.Id,
+        o.Number,
+        o.Status.ToString(),
+        o.Channel,
+        o.ConversationId,
+        o.Currency,
+        o.TotalMinor,
+        o.Lines.Select(l => new OrderLineDto(l.ProductId, l.VariantId, l.Sku, l.Name, l.UnitPriceMinor, l.Quantity, l.LineTotalMinor)).ToList(),
+        o.History.OrderBy(h => h.At).Select(h => new OrderStatusChangeDto(h.From?.ToString(), h.To.ToString(), h.At, h.Cause)).ToList(),
+        o.ShippingAddress is { } a ? new ShippingAddressDto(a.Name, a.Line1, a.Line2, a.PostalCode, a.City, a.Country) : null,
+        o.PaymentProvider,
+        o.Carrier,
+        o.TrackingNumber,
+        o.RefundDue,
+        o.CreatedAt,
+        o.UpdatedAt);
+}

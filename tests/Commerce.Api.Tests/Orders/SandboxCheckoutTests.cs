@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commerce.Api.Tests.Fixtures;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Commerce.Api.Tests.Orders;
+
+/// <summary>Checkout and payment through the web chat and the sandbox gateway, over HTTP only.</summary>
+public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixture<DemoShopFactory>
+{
+    [Fact]
+    public async Task ShopperPaysInSandbox_GetsReceipt_ThenHearsAboutShipping()
+    {
+        var chat = await StartAsync();
+        await chat.SayAsync("2 socken in den warenkorb");
+
+        var link = Link(await chat.SayAsync("zur kasse"));
+        link.GetProperty("text").GetString().Should().Contain("25,80 €");
+        var orderNumber = OrderNumberIn(link.GetProperty("text").GetString()!);
+
+        var paymentPage = await FollowToSandboxAsync(link.GetProperty("url").GetString()!);
+        (await Http().PostAsync($"{paymentPage}/pay", null)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+
+        var receipt = (await chat.NextReplyAsync()).Single();
+        receipt.GetProperty("type").GetString().Should().Be("receipt");
+        receipt.GetProperty("text").GetString().Should().Contain($"Bestellung {orderNumber} ist bezahlt").And.Contain("2 × Socken 3er-Pack");
+
+        var merchant = factory.CreateMerchantClient();
+        var fulfilled = await merchant.PostAsJsonAsync($"/api/v1/orders/{orderNumber}/fulfil", new { carrier = "DHL", trackingNumber = "00340434161094042557" });
+        fulfilled.StatusCode.Should().Be(HttpStatusCode.OK);
+        var shipped = (await chat.NextReplyAsync()).Single();
+        shipped.GetProperty("text").GetString().Should().Contain("DHL").And.Contain("00340434161094042557");
+        shipped.GetProperty("url").GetString().Should().Contain("00340434161094042557");
+
+        var order = await merchant.GetFromJsonAsync<JsonElement>($"/api/v1/orders/{orderNumber}");
+        order.GetProperty("status").GetString().Should().Be("Fulfilled");
+        order.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString())
+            .Should().Equal("PendingPayment", "Paid", "Fulfilled");
+    }
+
+    [Fact]
+    public async Task CheckoutTappedTwice_GivesTheSameOrderAndLink()
+    {
+        var chat = await StartAsync();
+        await chat.SayAsync("1 basecap in den warenkorb");
+
+        var first = Link(await chat.SayAsync(payload: "1:co"));
+        var second = Link(await chat.SayAsync(payload: "1:co"));
+
+        second.GetProperty("url").GetString().Should().Be(first.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task EmptyCart_Checkout_SaysSo()
+    {
+        var chat = await StartAsync();
+
+        var reply = await chat.SayAsync("zur kasse");
+
+        ChatClient.AllText(reply).Should().Contain("Warenkorb ist leer");
+    }
+
+    [Fact]
+    public async Task CancelledInSandbox_ReleasesStock_AndRestoresTheCart()
+    {
+        var chat = await StartAsync();
+        var stockBefore = await StockAsync("WATCH-SLV");
+        await chat.SayAsync("armbanduhr in den warenkorb");
+        var link = Link(await chat.SayAsync("zur kasse"));
+        (await StockAsync("WATCH-SLV")).Should().Be(stockBefore - 1, "checkout reserves the stock");
+
+        var paymentPage = await FollowToSandboxAsync(link.GetProperty("url").GetString()!);
+        await Http().PostAsync($"{paymentPage}/cancel", null);
+
+        ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("abgelaufen");
+        (await StockAsync("WATCH-SLV")).Should().Be(stockBefore);
+        var cart = await Http().GetFromJsonAsync<JsonElement>($"/api/chat/sessions/{chat.SessionId}/cart");
+        cart.GetProperty("itemCount").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task OrderStatus_InChat_ShowsOnlyTheShoppersOwnOrders()
+    {
+        var buyer = await StartAsync();
+        await buyer.SayAsync("1 schal in den warenkorb");
+        var number = OrderNumberIn(Link(await buyer.SayAsync("zur kasse")).GetProperty("text").GetString()!);
+        var stranger = await StartAsync();
+
+        var own = ChatClient.AllText(await buyer.SayAsync($"wo ist meine bestellung {number}"));
+        var foreign = ChatClient.AllText(await stranger.SayAsync($"wo ist meine bestellung {number}"));
+
+        own.Should().Contain($"#{number}").And.Contain("wartet auf Zahlung");
+        foreign.Should().Contain("finde ich in diesem Chat nicht");
+    }
+
+    [Fact]
+    public async Task MerchantActions_InTheWrongState_Are409()
+    {
+        var chat = await StartAsync();
+        await chat.SayAsync("1 gürtel in den warenkorb");
+        var number = OrderNumberIn(Link(await chat.SayAsync("zur kasse")).GetProperty("text").GetString()!);
+        var merchant = factory.CreateMerchantClient();
+
+        var fulfil = await merchant.PostAsJsonAsync($"/api/v1/orders/{number}/fulfil", new { carrier = "DHL", trackingNumber = "1" });
+        var refund = await merchant.PostAsync($"/api/v1/orders/{number}/refund", null);
+        var unknown = await merchant.PostAsync("/api/v1/orders/99999999/deliver", null);
+
+        fulfil.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        refund.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        unknown.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    private async Task<ChatClient> StartAsync()
+    {
+        var chat = new ChatClient(factory.CreateClient());
+        await chat.StartAsync();
+        return chat;
+    }
+
+    private HttpClient Http() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>The chat's link answers with a redirect to the gateway's page; returns that page's path.</summary>
+    private async Task<string> FollowToSandboxAsync(string payLink)
+    {
+        var response = await Http().GetAsync(new Uri(payLink).PathAndQuery);
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var page = new Uri(response.Headers.Location!.ToString()).PathAndQuery;
+        page.Should().StartWith("/sandbox/pay/");
+        (await Http().GetStringAsync(page)).Should().Contain("no money moves");
+        return page;
+    }
+
+    private async Task<int> StockAsync(string sku)
+    {
+        var product = await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/products/{sku}");
+        return product.GetProperty("stock").GetInt32();
+    }
+
+    private static JsonElement Link(JsonElement[] parts) => parts.Single(p => p.GetProperty("type").GetString() == "link");
+
+    private static string OrderNumberIn(string text) => System.Text.RegularExpressions.Regex.Match(text, @"\b\d{5,}\b").Value;
+}
