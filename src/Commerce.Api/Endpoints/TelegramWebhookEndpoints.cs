@@ -56,7 +56,8 @@ internal static class TelegramWebhookEndpoints
             return Results.BadRequest();
         }
 
-        if (update is null)
+        // Without an update_id there is nothing to de-duplicate on; Telegram always sends a positive one.
+        if (update is null || update.UpdateId <= 0)
             return Results.BadRequest();
 
         var parsed = TelegramUpdateParser.Parse(update, clock.GetUtcNow());

@@ -58,6 +58,7 @@ public sealed class TelegramWebhookTests(TelegramShopFactory factory) : IClassFi
     [InlineData("{not json")]
     [InlineData("[1,2,3]")]
     [InlineData("null")]
+    [InlineData("{\"message\":{\"text\":\"no update id\"}}")]
     public async Task MalformedJson_Is400(string body)
     {
         var response = await TelegramUpdates.PostRawAsync(factory.CreateClient(), body);
