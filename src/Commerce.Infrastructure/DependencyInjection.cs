@@ -21,8 +21,10 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString("Commerce")
             ?? throw new InvalidOperationException("ConnectionStrings:Commerce is not configured.");
 
+        // One data source (one connection pool) for EF Core and the raw inbox/outbox SQL alike.
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.AddDbContext<CommerceDbContext>(options => options.UseCommercePostgres(connectionString));
+        services.AddDbContext<CommerceDbContext>((provider, options) =>
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly)));
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
         services.AddScoped<IProductSearchIndex, PostgresProductSearchIndex>();
         services.AddSingleton(TimeProvider.System);

@@ -67,7 +67,6 @@ public sealed class InboxWorker(
                 if (claimed.Count > 0)
                 {
                     await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = stoppingToken }, ProcessAsync);
-                    outboxSignal.Signal.Notify();
                     continue; // more may be waiting: the next message of the same conversations, for one
                 }
 
@@ -110,6 +109,7 @@ public sealed class InboxWorker(
             await db.InboxMessages.Where(m => m.Id == row.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, InboxStatus.Done).SetProperty(m => m.ProcessedAt, clock.GetUtcNow()).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            outboxSignal.Signal.Notify(); // the reply can leave now, not when the whole batch is done
             logger.LogDebug("Inbox {InboxId} handled as {Intent} in conversation {ConversationId}", row.Id, outcome.Intent, outcome.ConversationId);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
