@@ -149,19 +149,19 @@ public sealed class TelegramConversationTests(TelegramShopFactory factory) : ICl
     private Task<FakeTelegramServer.Call> ProductButtonsAsync(long chatId) =>
         Telegram.WaitForAsync(c => c.ChatId == chatId && c.Method == "sendPhoto" && c.Buttons.Any());
 
-    private async Task<OutboxMessage> OutboxAsync(long chatId)
+    private async Task<OutboxMessage?> OutboxAsync(long chatId)
     {
         OutboxMessage? message = null;
-        await factory.WithDbAsync(async db => message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.RecipientId == chatId.ToString()));
-        return message!;
+        await factory.WithDbAsync(async db => message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.RecipientId == chatId.ToString()));
+        return message;
     }
 
+    /// <summary>The chat's reply once the dispatcher has settled it (written by the turn, then sent or given up).</summary>
     private async Task<OutboxMessage> WaitForFinalAsync(long chatId)
     {
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 200; i++)
         {
-            var message = await OutboxAsync(chatId);
-            if (message.Status != OutboxStatus.Pending)
+            if (await OutboxAsync(chatId) is { Status: not OutboxStatus.Pending } message)
                 return message;
             await Task.Delay(100);
         }
