@@ -41,6 +41,7 @@ builder.Services.AddOrders();
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebChat();
+builder.Services.AddMetaChannels(builder.Configuration);
 builder.Services.AddTelegramChannel(builder.Configuration);
 
 builder.Services.AddHealthChecks()
@@ -72,6 +73,7 @@ merchantApi.MapOrderEndpoints();
 app.MapPaymentPages();
 app.MapWebChatEndpoints();
 app.MapWebChatPage();
+app.MapMetaWebhooks();
 app.MapTelegramWebhook();
 
 await app.MigrateIfConfiguredAsync();

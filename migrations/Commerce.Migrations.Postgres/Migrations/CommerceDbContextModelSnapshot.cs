@@ -28,6 +28,102 @@ namespace Commerce.Migrations.Postgres.Migrations
             modelBuilder.HasSequence("order_numbers")
                 .StartsAt(10001L);
 
+            modelBuilder.Entity("Commerce.Application.Messaging.ConversationAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("ConversationKey")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)")
+                        .HasColumnName("conversation_key");
+
+                    b.Property<DateTimeOffset?>("FetchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("MediaId")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("media_id");
+
+                    b.Property<string>("PlatformMessageId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("platform_message_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_conversation_attachments");
+
+                    b.HasIndex("ConversationKey")
+                        .HasDatabaseName("ix_conversation_attachments_conversation_key");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_conversation_attachments_status")
+                        .HasFilter("status = 'Pending'");
+
+                    b.HasIndex("Channel", "PlatformMessageId", "Position")
+                        .IsUnique()
+                        .HasDatabaseName("ix_conversation_attachments_channel_platform_message_id_positi~");
+
+                    b.ToTable("conversation_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Application.Messaging.InboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -136,6 +232,15 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DeliveryStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("delivery_status");
+
+                    b.Property<DateTimeOffset?>("DeliveryStatusAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivery_status_at");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -171,6 +276,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
 
+                    b.Property<int>("SentParts")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent_parts");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -179,6 +288,10 @@ namespace Commerce.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
+
+                    b.HasIndex("Channel", "PlatformMessageId")
+                        .HasDatabaseName("ix_outbox_messages_channel_platform_message_id")
+                        .HasFilter("platform_message_id IS NOT NULL");
 
                     b.HasIndex("ConversationId", "Id")
                         .HasDatabaseName("ix_outbox_messages_conversation_id_id");

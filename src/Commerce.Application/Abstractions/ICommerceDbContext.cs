@@ -27,6 +27,8 @@ public interface ICommerceDbContext
 
     DbSet<OutboxMessage> OutboxMessages { get; }
 
+    DbSet<ConversationAttachment> ConversationAttachments { get; }
+
     DbSet<Order> Orders { get; }
 
     DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }

@@ -26,7 +26,8 @@ public sealed record TextPart(string Text) : ReplyPart;
 /// <summary>Product cards: image, title, subtitle, price and up to three actions each.</summary>
 public sealed record CarouselPart(IReadOnlyList<ProductCard> Cards) : ReplyPart;
 
-public sealed record ProductCard(Guid ProductId, string Title, string? Subtitle, string Price, string? ImageUrl, IReadOnlyList<ReplyAction> Actions);
+/// <summary>A product as a card. <see cref="Sku"/> lets platforms with their own catalog (WhatsApp) show the native product.</summary>
+public sealed record ProductCard(Guid ProductId, string Title, string? Subtitle, string Price, string? ImageUrl, IReadOnlyList<ReplyAction> Actions, string? Sku = null);
 
 /// <summary>A button: either posts a payload back, or opens a URL.</summary>
 public sealed record ReplyAction(string Title, string? Payload = null, string? Url = null);

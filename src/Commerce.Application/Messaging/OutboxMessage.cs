@@ -56,4 +56,15 @@ public sealed class OutboxMessage
     public string? PlatformMessageId { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// How many of the reply's platform messages went out. A reply can take several API calls; a retry after a
+    /// failure in the middle resumes here instead of sending the first ones twice.
+    /// </summary>
+    public int SentParts { get; set; }
+
+    /// <summary>The platform's latest report on the sent message (WhatsApp statuses: sent, delivered, read, failed).</summary>
+    public string? DeliveryStatus { get; set; }
+
+    public DateTimeOffset? DeliveryStatusAt { get; set; }
 }

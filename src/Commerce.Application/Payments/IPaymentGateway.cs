@@ -44,8 +44,13 @@ public static class PaymentErrors
 {
     public const string Unavailable = "payment_unavailable";
     public const string Rejected = "payment_rejected";
+    public const string Completed = "payment_session_completed";
 
     public static Error ProviderUnavailable(string detail) => new(ErrorKind.Conflict, Unavailable, detail);
 
     public static Error ProviderRejected(string detail) => new(ErrorKind.Conflict, Rejected, detail);
+
+    /// <summary>The session cannot be expired because the shopper already paid (or the payment is processing).</summary>
+    public static Error SessionCompleted(string sessionId) =>
+        new(ErrorKind.Conflict, Completed, $"Payment session '{sessionId}' is already complete.");
 }

@@ -21,7 +21,8 @@ public sealed class ProductCards(IOptions<ShopOptions> shop)
             Subtitle(product, texts, language),
             PriceFormatter.Format(product.Price, language),
             shop.Value.AbsoluteUrl(product.ImagePath) is { Length: > 0 } url ? url : null,
-            actions);
+            actions,
+            product.Sku.Value);
     }
 
     public CarouselPart Carousel(IEnumerable<Product> products, string language) =>

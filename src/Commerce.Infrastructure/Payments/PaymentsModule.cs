@@ -1,16 +1,78 @@
+using System.Net.Http.Headers;
 using Commerce.Application.Payments;
 using Commerce.Infrastructure.Payments.Sandbox;
+using Commerce.Infrastructure.Payments.Stripe;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Commerce.Infrastructure.Payments;
 
 public static class PaymentsModule
 {
+    /// <summary>
+    /// Payment options (<c>Payments</c> section), the sandbox gateway, and the Stripe client, gateway, webhook
+    /// verifier and event parser.
+    /// <see cref="IPaymentGateway"/> resolves to the gateway named by <c>Payments:Provider</c>; the provider is read
+    /// when the gateway is resolved, so configuration added late (tests, hosting) is honoured.
+    /// </summary>
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PaymentOptions>(configuration.GetSection("Payments"));
-        services.AddSingleton<IPaymentGateway, SandboxPaymentGateway>();
+        var section = configuration.GetSection("Payments");
+        services.AddOptions<PaymentOptions>()
+            .Bind(section)
+            // The binder appends configured list items to a list's initial ones (DE, AT, CH + configured);
+            // configured countries are meant to replace the defaults.
+            .Configure(options =>
+            {
+                if (section.GetSection("ShippingCountries").Get<string[]>() is { Length: > 0 } countries)
+                    options.ShippingCountries = [.. countries];
+            })
+            .Validate(
+                options => !IsStripe(options) || !string.IsNullOrWhiteSpace(options.Stripe.SecretKey),
+                "Payments:Stripe:SecretKey is required when Payments:Provider is Stripe.")
+            .ValidateOnStart();
+        services.AddOptions<StripeRetryOptions>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<StripeRetryPolicy>();
+        services.AddHttpClient<StripeClient>(StripeClient.HttpClientName, ConfigureStripeHttpClient)
+            // The Authorization header carries the secret key: no header value reaches the HTTP client's logs.
+            .RedactLoggedHeaders(_ => true);
+        services.AddSingleton<SandboxPaymentGateway>();
+        services.AddTransient<StripePaymentGateway>();
+        services.AddSingleton<StripeWebhookVerifier>();
+        services.AddSingleton<StripeEventParser>();
+
+        services.AddTransient<IPaymentGateway>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<PaymentOptions>>().Value;
+            if (IsStripe(options))
+                return provider.GetRequiredService<StripePaymentGateway>();
+            if (string.Equals(options.Provider, SandboxPaymentGateway.ProviderName, StringComparison.OrdinalIgnoreCase))
+                return provider.GetRequiredService<SandboxPaymentGateway>();
+            throw new InvalidOperationException(
+                $"Payments:Provider '{options.Provider}' is not a payment provider (expected Stripe or Sandbox).");
+        });
         return services;
+    }
+
+    private static bool IsStripe(PaymentOptions options) =>
+        string.Equals(options.Provider, StripePaymentGateway.ProviderName, StringComparison.OrdinalIgnoreCase);
+
+    private static void ConfigureStripeHttpClient(IServiceProvider provider, HttpClient http)
+    {
+        var stripe = provider.GetRequiredService<IOptions<PaymentOptions>>().Value.Stripe;
+        // Relative request paths ("v1/…") resolve under the base address only when it ends with a slash.
+        http.BaseAddress = new Uri(stripe.ApiBaseUrl.TrimEnd('/') + "/");
+        // Each attempt; the retry policy decides whether another one follows.
+        http.Timeout = provider.GetRequiredService<IOptions<StripeRetryOptions>>().Value.AttemptTimeout;
+        // https://docs.stripe.com/api/authentication — the secret key as a bearer token.
+        if (!string.IsNullOrWhiteSpace(stripe.SecretKey))
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", stripe.SecretKey);
+        // https://docs.stripe.com/api/versioning — pinned, so the account's default version cannot change our payloads.
+        http.DefaultRequestHeaders.Add("Stripe-Version", stripe.ApiVersion);
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
     }
 }

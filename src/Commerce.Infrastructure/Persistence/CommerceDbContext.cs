@@ -29,6 +29,8 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<ConversationAttachment> ConversationAttachments => Set<ConversationAttachment>();
+
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();

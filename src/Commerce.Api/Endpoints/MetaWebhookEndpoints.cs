@@ -1,0 +1,165 @@
+using System.Text.Json;
+using Commerce.Application.Messaging;
+using Commerce.Channels.Messenger;
+using Commerce.Channels.Meta;
+using Commerce.Channels.WhatsApp;
+using Commerce.Domain.Conversations;
+using Commerce.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Api.Endpoints;
+
+/// <summary>
+/// Webhooks of Messenger, Instagram and WhatsApp: the subscription check (GET) and signed event deliveries (POST).
+/// A delivery is answered 200 only after every message in it is stored in the inbox; the bot replies later.
+/// https://developers.facebook.com/docs/graph-api/webhooks/getting-started
+/// </summary>
+internal static class MetaWebhookEndpoints
+{
+    /// <summary>Meta batches up to 1000 updates in one delivery; a megabyte holds them with room to spare.</summary>
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapMetaWebhooks(this IEndpointRouteBuilder app)
+    {
+        var hooks = app.MapGroup("/webhooks").WithTags("Meta webhooks").ExcludeFromDescription();
+        foreach (var channel in MetaChannels.All)
+        {
+            var path = "/" + channel.ToString().ToLowerInvariant();
+            hooks.MapGet(path, (HttpContext http, MetaChannels channels) => Subscribe(http, channels[channel]));
+            hooks.MapPost(path, (HttpContext http, MetaChannels channels, IInboxWriter inbox, CommerceDbContext db, TimeProvider clock, ILoggerFactory logs, CancellationToken ct) =>
+                ReceiveAsync(http, channels[channel], inbox, db, clock, logs.CreateLogger("Commerce.Webhooks.Meta"), ct));
+        }
+
+        return app;
+    }
+
+    /// <summary>
+    /// Echoes hub.challenge when hub.mode is "subscribe" and hub.verify_token matches.
+    /// https://developers.facebook.com/docs/graph-api/webhooks/getting-started#verification-requests
+    /// </summary>
+    private static IResult Subscribe(HttpContext http, MetaChannelOptions options)
+    {
+        if (!options.Enabled)
+            return Results.NotFound();
+        var query = http.Request.Query;
+        return query["hub.mode"] == "subscribe" && MetaSignature.SecretEquals(query["hub.verify_token"], options.VerifyToken!) && query["hub.challenge"].ToString() is { Length: > 0 } challenge
+            ? Results.Text(challenge, "text/plain")
+            : Results.StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    private static async Task<IResult> ReceiveAsync(
+        HttpContext http, MetaChannelOptions options, IInboxWriter inbox, CommerceDbContext db, TimeProvider clock, ILogger logger, CancellationToken ct)
+    {
+        if (!options.Enabled)
+            return Results.NotFound();
+        var body = await ReadBodyAsync(http, ct);
+        if (body is null)
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        if (!MetaSignature.IsValid(body, http.Request.Headers["X-Hub-Signature-256"], options.AppSecret!))
+        {
+            logger.LogWarning("{Channel} webhook with a missing or wrong signature refused", options.Channel);
+            return Results.Unauthorized();
+        }
+
+        MetaWebhookBatch batch;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            batch = options.Channel == Channel.WhatsApp
+                ? WhatsAppWebhookParser.Parse(document.RootElement, options.AccountId!, clock.GetUtcNow())
+                : SendApiWebhookParser.Parse(document.RootElement, options.Channel, options.AccountId, clock.GetUtcNow());
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        // Meta retries anything but 200 for hours and then disables the subscription, so an object we do not
+        // handle is acknowledged and logged rather than refused.
+        if (!batch.KnownObject)
+            logger.LogWarning("{Channel} webhook for an object this endpoint does not handle; ignored", options.Channel);
+        if (batch.ForeignAccountIds.Count > 0)
+            logger.LogWarning("{Channel} webhook events for other accounts ignored: {AccountIds}", options.Channel, string.Join(",", batch.ForeignAccountIds));
+
+        // Concurrent accepts share one group commit in the inbox writer.
+        var stored = await Task.WhenAll(batch.Messages.Select(m => inbox.AcceptAsync(m, ct)));
+        await KeepAttachmentsAsync(db, batch.Messages, clock.GetUtcNow(), ct);
+        await RecordStatusesAsync(db, options.Channel, batch.Statuses, ct);
+        logger.LogDebug(
+            "{Channel} webhook: {Stored} stored, {Duplicates} redelivered, {Statuses} statuses, {Ignored} ignored",
+            options.Channel, stored.Count(s => s), stored.Count(s => !s), batch.Statuses.Count, batch.Ignored);
+        return Results.Ok();
+    }
+
+    /// <summary>The raw bytes (the signature covers them exactly), or null when larger than <see cref="MaxBodyBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes)
+            return null;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBodyBytes + 1;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        try
+        {
+            while ((read = await http.Request.Body.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes)
+                    return null;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Keeps a reference to each attachment; <see cref="Commerce.Channels.Meta.AttachmentFetcher"/> downloads it in the background so the
+    /// webhook is not held up by a media download. Idempotent for redeliveries.
+    /// </summary>
+    private static async Task KeepAttachmentsAsync(CommerceDbContext db, List<InboundMessage> messages, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var message in messages.Where(m => m.Attachments is { Count: > 0 }))
+        {
+            for (var position = 0; position < message.Attachments!.Count; position++)
+            {
+                var a = new ConversationAttachment(message.Channel, message.PlatformMessageId, position, InboxMessage.KeyOf(message.Channel, message.SenderId), message.Attachments[position], now);
+                await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    INSERT INTO conversation_attachments (channel, platform_message_id, position, conversation_key, type, url, media_id, status, attempts, received_at)
+                    VALUES ({a.Channel.ToString()}, {a.PlatformMessageId}, {a.Position}, {a.ConversationKey}, {a.Type}, {a.Url}, {a.MediaId}, 'Pending', 0, {a.ReceivedAt})
+                    ON CONFLICT (channel, platform_message_id, position) DO NOTHING
+                    """, ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps the latest state per sent message. Statuses can arrive out of order, so a state only replaces an
+    /// earlier one (sent &lt; delivered &lt; read; failed replaces sent and delivered).
+    /// </summary>
+    private static async Task RecordStatusesAsync(CommerceDbContext db, Channel channel, List<DeliveryStatusUpdate> statuses, CancellationToken ct)
+    {
+        foreach (var status in statuses)
+        {
+            var earlier = status.Status switch
+            {
+                "sent" => Array.Empty<string>(),
+                "delivered" => ["sent"],
+                "read" => ["sent", "delivered", "failed"],
+                "failed" => ["sent", "delivered"],
+                _ => null,
+            };
+            if (earlier is null)
+                continue;
+            await db.OutboxMessages
+                .Where(m => m.Channel == channel && m.PlatformMessageId == status.PlatformMessageId && (m.DeliveryStatus == null || earlier.Contains(m.DeliveryStatus)))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryStatus, status.Status).SetProperty(m => m.DeliveryStatusAt, status.At), ct);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Commerce.Application.Messaging;
+using Commerce.Channels.Meta;
+using Commerce.Domain.Conversations;
+
+namespace Commerce.Channels.Messenger;
+
+/// <summary>
+/// Parses Messenger (<c>object: page</c>) and Instagram (<c>object: instagram</c>) webhooks, which share one shape:
+/// <c>entry[].messaging[]</c> with <c>message</c> (text, quick_reply, attachments, is_echo), <c>postback</c>,
+/// <c>delivery</c> or <c>read</c>. Every entry and every messaging item is handled: Meta batches them.
+/// https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/messages
+/// https://developers.facebook.com/docs/messenger-platform/reference/webhook-events/messaging_postbacks
+/// https://developers.facebook.com/docs/messenger-platform/instagram/features/webhook
+/// </summary>
+public static class SendApiWebhookParser
+{
+    public static MetaWebhookBatch Parse(JsonElement root, Channel channel, string? accountId, DateTimeOffset now)
+    {
+        var batch = new MetaWebhookBatch { KnownObject = root.Str("object") == (channel == Channel.Instagram ? "instagram" : "page") };
+        if (!batch.KnownObject)
+            return batch;
+        foreach (var entry in root.Arr("entry"))
+        {
+            var entryId = entry.Str("id");
+            if (accountId is { Length: > 0 } && entryId != accountId)
+            {
+                batch.ForeignAccountIds.Add(entryId ?? "(none)");
+                continue;
+            }
+
+            // "standby" items belong to another app that owns the thread (handover protocol): not ours to answer.
+            batch.Ignored += entry.Arr("standby").Count();
+            foreach (var item in entry.Arr("messaging"))
+            {
+                if (Turn(item, channel, now) is { } message)
+                    batch.Messages.Add(message);
+                else
+                    batch.Ignored++;
+            }
+        }
+
+        return batch;
+    }
+
+    private static InboundMessage? Turn(JsonElement item, Channel channel, DateTimeOffset now)
+    {
+        var sender = item.Obj("sender")?.Str("id");
+        if (sender is null)
+            return null;
+        var timestampText = item.Str("timestamp");
+        var timestamp = MetaJson.Time(timestampText, milliseconds: true, now);
+
+        if (item.Obj("postback") is { } postback)
+        {
+            var payload = postback.Str("payload");
+            if (string.IsNullOrEmpty(payload))
+                return null;
+            var id = postback.Str("mid") ?? MetaJson.SyntheticId(sender, timestampText, payload);
+            return new InboundMessage(channel, id, sender, timestamp, Payload: payload);
+        }
+
+        // Echoes are copies of what the page itself sent; delivery/read/reaction items carry no "message".
+        if (item.Obj("message") is not { } message || message.Flag("is_echo") || message.Flag("is_deleted") || message.Str("mid") is not { } mid)
+            return null;
+        if (message.Obj("quick_reply")?.Str("payload") is { Length: > 0 } quickReply)
+            return new InboundMessage(channel, mid, sender, timestamp, Text: message.Str("text"), Payload: quickReply);
+
+        var attachments = message.Arr("attachments")
+            .Select(a => new InboundAttachment(a.Str("type") ?? "file", a.Obj("payload")?.Str("url"), null))
+            .Where(a => a.Url is not null)
+            .ToList();
+        var text = message.Str("text");
+        if (string.IsNullOrWhiteSpace(text) && attachments.Count == 0)
+            return null;
+        return new InboundMessage(channel, mid, sender, timestamp, Text: text, Attachments: attachments.Count > 0 ? attachments : null);
+    }
+}

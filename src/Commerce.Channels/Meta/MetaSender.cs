@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using System.Threading.RateLimiting;
+using Commerce.Application.Messaging;
+using Commerce.Domain.Conversations;
+
+namespace Commerce.Channels.Meta;
+
+/// <summary>
+/// What every Meta sender does alike: decide whether the 24-hour window allows the message, render it, and send its
+/// parts in order through a rate limiter, resuming after the parts that already went out.
+/// </summary>
+public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory clients, TimeProvider clock) : IChannelSender
+{
+    public const string UpdateKind = "update";
+
+    public Channel Channel => options.Channel;
+
+    protected MetaChannelOptions Options => options;
+
+    public async Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken)
+    {
+        if (!options.Enabled)
+            return SendResult.NotDeliverable($"The {Channel} channel is not configured.");
+        var insideWindow = clock.GetUtcNow() - context.LastInboundAt <= MetaCapabilities.Window;
+        var plan = Plan(message, context, insideWindow);
+        if (plan.Refusal is { } refusal)
+            return SendResult.NotDeliverable(refusal);
+        if (plan.Bodies.Count == 0)
+            return SendResult.Sent(message.PlatformMessageId);
+
+        var client = clients.Create();
+        for (var part = message.SentParts; part < plan.Bodies.Count; part++)
+        {
+            using var lease = await Limiter.AcquireAsync(message.RecipientId, 1, cancellationToken);
+            if (!lease.IsAcquired)
+            {
+                lease.TryGetMetadata(MetadataName.RetryAfter, out var wait);
+                return SendResult.Transient("Rate limit reached; waiting.", wait == default ? TimeSpan.FromSeconds(1) : wait);
+            }
+
+            var call = await client.PostAsync(SendUri, options.AccessToken!, Envelope(message.RecipientId, plan.Bodies[part], plan), cancellationToken);
+            if (call.Failure is { } failure)
+                return failure;
+            message.PlatformMessageId = call.MessageId ?? message.PlatformMessageId;
+            message.SentParts = part + 1;
+        }
+
+        return SendResult.Sent(message.PlatformMessageId);
+    }
+
+    protected abstract Uri SendUri { get; }
+
+    protected abstract PartitionedRateLimiter<string> Limiter { get; }
+
+    /// <summary>The bodies to send, or why the message cannot be sent now.</summary>
+    protected abstract SendPlan Plan(OutboxMessage message, DeliveryContext context, bool insideWindow);
+
+    /// <summary>Wraps one rendered body with the recipient and the channel's envelope fields.</summary>
+    protected abstract JsonObject Envelope(string recipientId, JsonObject body, SendPlan plan);
+
+    protected sealed record SendPlan(IReadOnlyList<JsonObject> Bodies, string? MessagingType = null, string? Tag = null, string? Refusal = null)
+    {
+        public static SendPlan Refused(string reason) => new([], Refusal: reason);
+    }
+}
