@@ -42,6 +42,7 @@ builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebChat();
 builder.Services.AddMetaChannels(builder.Configuration);
+builder.Services.AddTelegramChannel(builder.Configuration);
 
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"])
@@ -74,6 +75,7 @@ app.MapStripeWebhook();
 app.MapWebChatEndpoints();
 app.MapWebChatPage();
 app.MapMetaWebhooks();
+app.MapTelegramWebhook();
 
 await app.MigrateIfConfiguredAsync();
 await app.SeedDemoCatalogIfConfiguredAsync();
