@@ -27,6 +27,7 @@ public static class ConversationsModule
         services.AddHandler<RemoveFromCart, OutboundReply, RemoveFromCartHandler>();
         services.AddHandler<ViewCart, OutboundReply, ViewCartHandler>();
         services.AddHandler<ClearCart, OutboundReply, ClearCartHandler>();
+        services.AddHandler<OrderFromPlatformCatalog, OutboundReply, OrderFromPlatformCatalogHandler>();
         return services;
     }
 }

@@ -23,6 +23,9 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
         if (message.Payload is { Length: > 0 } payload)
             return FromPayload(ActionPayload.TryParse(payload), conversation);
 
+        if (message.NativeOrder is { Count: > 0 } order)
+            return new Route(new OrderFromPlatformCatalog(id, conversation.Language, order), Intents.Checkout, null);
+
         var text = message.Text?.Trim() ?? "";
         if (text.Length == 0 && message.Attachments is { Count: > 0 })
             return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Image), "image", null);

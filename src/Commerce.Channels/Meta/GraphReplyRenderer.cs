@@ -29,6 +29,7 @@ public sealed partial class GraphReplyRenderer(MetaCapabilities capabilities, Gr
                 QuickRepliesPart quick => QuickReplies(quick, language),
                 LinkPart link => Link(link),
                 CartPart cart => Text(cart.Text),
+                ReceiptPart receipt => Text(receipt.Text),
                 _ => null,
             };
             if (rendered is not null)

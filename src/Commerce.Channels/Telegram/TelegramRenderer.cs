@@ -39,6 +39,9 @@ public sealed class TelegramRenderer(ILogger<TelegramRenderer> logger)
                     var linkButton = new InlineKeyboardButton(TelegramText.Shorten(link.Title, MaxButtonLength), Url: link.Url);
                     calls.AddRange(Messages(chatId, link.Text, TelegramKeyboard.OnePerRow([linkButton])));
                     break;
+                case ReceiptPart receipt:
+                    calls.AddRange(Messages(chatId, receipt.Text, null));
+                    break;
                 case CartPart cart:
                     // Telegram has no table; the part's text is already one line per item, so it reads as one.
                     var removes = cart.Lines.Where(l => l.RemovePayload is not null).Select(l => _keyboard.Callback($"✕ {l.Title}", l.RemovePayload!));

@@ -80,6 +80,7 @@ public sealed class WhatsAppSender : MetaSender
             TextPart t => t.Text,
             LinkPart l => $"{l.Text} {l.Url}",
             CartPart c => c.Text,
+            ReceiptPart r => r.Text,
             QuickRepliesPart q => q.Text,
             _ => null,
         }).Where(t => !string.IsNullOrWhiteSpace(t)));

@@ -101,7 +101,7 @@ public sealed class MetaWhatsAppWebhookTests(MetaShopFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task NativeOrder_IsStoredWithSkusAndQuantities()
+    public async Task NativeOrder_BecomesTheCart_AndIsAnsweredWithAPaymentLink()
     {
         var from = NewPhone();
         var json = MetaShopFactory.Fixture("whatsapp-order.json", ("PHONE_ID", PhoneId), ("FROM", from), ("WAMID", Wamid()), ("TIMESTAMP", Seconds()), ("SKU", "SOCK-3P"));
@@ -111,6 +111,8 @@ public sealed class MetaWhatsAppWebhookTests(MetaShopFactory factory) : IClassFi
         InboxMessage? stored = null;
         await factory.WithDbAsync(async db => stored = await db.InboxMessages.AsNoTracking().SingleAsync(m => m.ConversationKey == InboxMessage.KeyOf(Channel.WhatsApp, from)));
         stored!.Message.NativeOrder.Should().Equal(new NativeOrderLine("SOCK-3P", 2));
+        var reply = string.Join("\n", (await factory.Graph.NextReplyAsync(from)).Select(m => m.ToJsonString()));
+        reply.Should().Contain("cta_url").And.Contain("/pay/").And.Contain("25,80");
     }
 
     [Fact]
