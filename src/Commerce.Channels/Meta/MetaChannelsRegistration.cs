@@ -26,7 +26,7 @@ public static class MetaChannelsRegistration
         services.AddSingleton<IChannelSender, InstagramSender>();
         services.AddSingleton<IChannelSender, WhatsAppSender>();
         services.AddHostedService<AttachmentFetcher>();
-        services.AddHealthChecks().AddCheck<MetaChannelsHealthCheck>("channels", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<ChannelsHealthCheck>("channels", tags: ["ready"]);
         return services;
     }
 
