@@ -87,7 +87,7 @@ public sealed class AddToCartHandler(ICommerceDbContext db, ProductLookup lookup
 
     private OutboundReply AskForVariant(Product product, int quantity, Conversation conversation, string language, ReplyTexts texts)
     {
-        var inStock = product.Variants.Where(v => v.Stock > 0).ToList();
+        var inStock = product.Variants.Ordered().Where(v => v.Stock > 0).ToList();
         if (inStock.Count == 0)
             return OutboundReply.Of(new TextPart(string.Format(texts.OutOfStock, product.Name.In(language))));
         conversation.AwaitVariantChoice(product.Id, quantity);

@@ -19,16 +19,16 @@ public sealed class ProductLookup(ICommerceDbContext db, IMediator mediator)
     {
         if (ids.Count == 0)
             return [];
-        var products = await db.Products.Include(p => p.Variants.OrderBy(v => v.Id)).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var products = await db.Products.Include(p => p.Variants).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         return ids.Where(products.ContainsKey).Select(id => products[id]).ToList();
     }
 
     public Task<Product?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Products.Include(p => p.Variants.OrderBy(v => v.Id)).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        db.Products.Include(p => p.Variants).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 
     /// <summary>In-stock products of the same category, as alternatives to one that is sold out.</summary>
     public async Task<IReadOnlyList<Product>> AlternativesAsync(Product product, int limit, CancellationToken cancellationToken) =>
-        await db.Products.Include(p => p.Variants.OrderBy(v => v.Id))
+        await db.Products.Include(p => p.Variants)
             .Where(p => p.CategoryId == product.CategoryId && p.Id != product.Id && p.Status == ProductStatus.Active
                         && (p.Stock > 0 || p.Variants.Any(v => v.Stock > 0)))
             .OrderBy(p => p.Price.Amount)

@@ -21,7 +21,7 @@ public sealed class ShowProductHandler(ProductLookup lookup, ProductCards cards)
 
         var parts = new List<ReplyPart> { new CarouselPart([cards.Card(product, request.Language)]) };
         var description = product.Description.In(request.Language);
-        var inStock = product.Variants.Where(v => v.Stock > 0).ToList();
+        var inStock = product.Variants.Ordered().Where(v => v.Stock > 0).ToList();
         if (product.HasVariants && inStock.Count > 0)
         {
             var question = string.Format(texts.AskVariant, product.Variants[0].Option.Name.In(request.Language), product.Name.In(request.Language));

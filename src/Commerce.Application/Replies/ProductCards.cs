@@ -33,7 +33,7 @@ public sealed class ProductCards(IOptions<ShopOptions> shop)
         var stock = product.AvailableStock > 0 ? texts.InStock : texts.SoldOut;
         if (!product.HasVariants)
             return stock;
-        var values = product.Variants.Where(v => v.Stock > 0).Select(v => v.Option.Value).ToList();
+        var values = product.Variants.Ordered().Where(v => v.Stock > 0).Select(v => v.Option.Value).ToList();
         var option = product.Variants[0].Option.Name.In(language);
         return values.Count == 0 ? stock : $"{option}: {string.Join(", ", values)}";
     }

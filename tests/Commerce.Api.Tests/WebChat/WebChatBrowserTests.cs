@@ -79,6 +79,34 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
     }
 
     [Fact]
+    public async Task Shopper_PaysInTheSandbox_AndSeesTheReceiptInTheChat()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "sandbox-payment-failure.png", async () =>
+        {
+            await SendAsync(page, "2 socken in den warenkorb");
+            await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("2");
+            await SendAsync(page, "zur kasse");
+
+            var payLink = page.Locator("a.link-button").Last;
+            await Expect(payLink).ToBeVisibleAsync();
+            var href = await payLink.GetAttributeAsync("href");
+            href.Should().Contain("/pay/");
+
+            var payment = await page.Context.NewPageAsync();
+            await payment.GotoAsync(href!);
+            await Expect(payment.GetByRole(AriaRole.Note)).ToContainTextAsync("no money moves");
+            await payment.GetByTestId("sandbox-pay").ClickAsync();
+            await Expect(payment.Locator("h1")).ToContainTextAsync("Thank you");
+            await payment.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("sandbox-paid.png") });
+
+            await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("ist bezahlt");
+            await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("2 × Socken 3er-Pack");
+        });
+        _pageErrors.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task ProductCards_ShowTheProductPictures()
     {
         var page = await OpenChatAsync();
