@@ -5,7 +5,6 @@ using Commerce.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -37,9 +36,9 @@ public sealed class InboxWorker(
     OutboxSignal outboxSignal,
     TimeProvider clock,
     IOptions<MessagingOptions> options,
-    ILogger<InboxWorker> logger) : BackgroundService
+    ILogger<InboxWorker> logger) : ClaimingWorker<InboxWorker.Claimed>(dataSource, inboxSignal.Signal, clock, options.Value, logger)
 {
-    private const string ClaimSql = """
+    protected override string ClaimSql => """
         UPDATE inbox_messages AS m
         SET status = 'Processing', locked_until = @now + @lease, attempts = m.attempts + 1
         FROM (
@@ -56,48 +55,9 @@ public sealed class InboxWorker(
         RETURNING m.id, m.message::text, m.attempts
         """;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var claimed = await ClaimAsync(settings, stoppingToken);
-                if (claimed.Count > 0)
-                {
-                    await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = stoppingToken }, ProcessAsync);
-                    continue; // more may be waiting: the next message of the same conversations, for one
-                }
+    protected override Claimed Read(NpgsqlDataReader reader) => new(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2));
 
-                await inboxSignal.Signal.WaitAsync(settings.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "Inbox worker loop failed; retrying");
-                await Task.Delay(settings.PollInterval, stoppingToken);
-            }
-        }
-    }
-
-    private async Task<List<Claimed>> ClaimAsync(MessagingOptions settings, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(ClaimSql);
-        command.Parameters.AddWithValue("now", clock.GetUtcNow());
-        command.Parameters.AddWithValue("lease", settings.Lease);
-        command.Parameters.AddWithValue("limit", settings.Parallelism * 4);
-        var claimed = new List<Claimed>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            claimed.Add(new Claimed(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2)));
-        return claimed;
-    }
-
-    private async ValueTask ProcessAsync(Claimed row, CancellationToken cancellationToken)
+    protected override async ValueTask ProcessAsync(Claimed row, CancellationToken cancellationToken)
     {
         try
         {
@@ -107,7 +67,7 @@ public sealed class InboxWorker(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RunTurn(message), cancellationToken);
             await db.InboxMessages.Where(m => m.Id == row.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, InboxStatus.Done).SetProperty(m => m.ProcessedAt, clock.GetUtcNow()).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, InboxStatus.Done).SetProperty(m => m.ProcessedAt, Clock.GetUtcNow()).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             outboxSignal.Signal.Notify(); // the reply can leave now, not when the whole batch is done
             logger.LogDebug("Inbox {InboxId} handled as {Intent} in conversation {ConversationId}", row.Id, outcome.Intent, outcome.ConversationId);
@@ -120,8 +80,7 @@ public sealed class InboxWorker(
 
     private async Task RecordFailureAsync(Claimed row, Exception exception, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var deadLetter = row.Attempts >= settings.MaxAttempts;
+        var deadLetter = row.Attempts >= Settings.MaxAttempts;
         logger.LogWarning(exception, "Inbox {InboxId} failed on attempt {Attempt}{DeadLetter}", row.Id, row.Attempts, deadLetter ? "; dead-lettered" : "");
         var backoff = TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, row.Attempts)));
         await using var scope = scopes.CreateAsyncScope();
@@ -129,10 +88,10 @@ public sealed class InboxWorker(
         var error = $"{exception.GetType().Name}: {exception.Message}";
         await db.InboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, deadLetter ? InboxStatus.DeadLetter : InboxStatus.Pending)
-            .SetProperty(m => m.NextAttemptAt, clock.GetUtcNow() + backoff)
+            .SetProperty(m => m.NextAttemptAt, Clock.GetUtcNow() + backoff)
             .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
             .SetProperty(m => m.LastError, error.Length > 2000 ? error[..2000] : error), cancellationToken);
     }
 
-    private sealed record Claimed(long Id, string Json, int Attempts);
+    public sealed record Claimed(long Id, string Json, int Attempts);
 }

@@ -3,7 +3,6 @@ using Commerce.Domain.Conversations;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -22,11 +21,11 @@ public sealed class OutboxDispatcher(
     OutboxSignal signal,
     TimeProvider clock,
     IOptions<MessagingOptions> options,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger) : ClaimingWorker<long>(dataSource, signal.Signal, clock, options.Value, logger)
 {
     public const int MaxAttempts = 8;
 
-    private const string ClaimSql = """
+    protected override string ClaimSql => """
         UPDATE outbox_messages AS m
         SET next_attempt_at = @now + @lease, attempts = m.attempts + 1
         FROM (
@@ -43,48 +42,9 @@ public sealed class OutboxDispatcher(
 
     private readonly Dictionary<Channel, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var ids = await ClaimAsync(settings, stoppingToken);
-                if (ids.Count > 0)
-                {
-                    await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = stoppingToken }, SendAsync);
-                    continue;
-                }
+    protected override long Read(NpgsqlDataReader reader) => reader.GetInt64(0);
 
-                await signal.Signal.WaitAsync(settings.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "Outbox dispatcher loop failed; retrying");
-                await Task.Delay(settings.PollInterval, stoppingToken);
-            }
-        }
-    }
-
-    private async Task<List<long>> ClaimAsync(MessagingOptions settings, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand(ClaimSql);
-        command.Parameters.AddWithValue("now", clock.GetUtcNow());
-        command.Parameters.AddWithValue("lease", settings.Lease);
-        command.Parameters.AddWithValue("limit", settings.Parallelism * 4);
-        var ids = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            ids.Add(reader.GetInt64(0));
-        return ids;
-    }
-
-    private async ValueTask SendAsync(long id, CancellationToken cancellationToken)
+    protected override async ValueTask ProcessAsync(long id, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
@@ -119,7 +79,7 @@ public sealed class OutboxDispatcher(
 
     private void Apply(OutboxMessage message, SendResult result)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         message.LastError = result.Error is { Length: > 2000 } e ? e[..2000] : result.Error;
         switch (result.Outcome)
         {
