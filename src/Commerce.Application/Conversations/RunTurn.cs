@@ -12,9 +12,10 @@ namespace Commerce.Application.Conversations;
 /// </summary>
 public sealed record RunTurn(InboundMessage Message) : ICommand<TurnOutcome>;
 
-public sealed record TurnOutcome(Guid ConversationId, string Intent, long? OutboxId);
+/// <param name="Reply">The reply written to the outbox, if any; already sent when its channel delivers on commit.</param>
+public sealed record TurnOutcome(Guid ConversationId, string Intent, OutboxMessage? Reply);
 
-public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMediator mediator, TimeProvider clock)
+public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMediator mediator, IEnumerable<IChannelSender> senders, TimeProvider clock)
     : IRequestHandler<RunTurn, TurnOutcome>
 {
     public async Task<TurnOutcome> Handle(RunTurn request, CancellationToken cancellationToken)
@@ -40,8 +41,13 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
         var reply = await mediator.Send(route.Request, cancellationToken);
         var outbox = reply.IsEmpty ? null : new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, reply, now);
         if (outbox is not null)
+        {
+            if (senders.Any(s => s.Channel == conversation.Channel && s.DeliversOnCommit))
+                outbox.MarkSent(null, now);
             db.OutboxMessages.Add(outbox);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return new TurnOutcome(conversation.Id, route.Intent, outbox?.Id);
+        return new TurnOutcome(conversation.Id, route.Intent, outbox);
     }
 }

@@ -10,6 +10,12 @@ public interface IChannelSender
 {
     Channel Channel { get; }
 
+    /// <summary>
+    /// True when committing the reply is the delivery (the web chat reads replies from the database): the turn then
+    /// marks it sent itself and no dispatcher hop is needed.
+    /// </summary>
+    bool DeliversOnCommit => false;
+
     Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken);
 }
 

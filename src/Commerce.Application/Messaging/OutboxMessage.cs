@@ -67,4 +67,11 @@ public sealed class OutboxMessage
     public string? DeliveryStatus { get; set; }
 
     public DateTimeOffset? DeliveryStatusAt { get; set; }
+
+    public void MarkSent(string? platformMessageId, DateTimeOffset at)
+    {
+        Status = OutboxStatus.Sent;
+        SentAt = at;
+        PlatformMessageId = platformMessageId;
+    }
 }

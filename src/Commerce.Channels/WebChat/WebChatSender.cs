@@ -11,6 +11,8 @@ public sealed class WebChatSender : IChannelSender
 {
     public Channel Channel => Channel.WebChat;
 
+    public bool DeliversOnCommit => true;
+
     public Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken)
     {
         return Task.FromResult(SendResult.Sent($"web-{message.Id}"));

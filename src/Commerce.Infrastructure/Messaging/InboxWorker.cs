@@ -34,6 +34,7 @@ public sealed class InboxWorker(
     IServiceScopeFactory scopes,
     InboxSignal inboxSignal,
     OutboxSignal outboxSignal,
+    IEnumerable<IDeliveryObserver> observers,
     TimeProvider clock,
     IOptions<MessagingOptions> options,
     ILogger<InboxWorker> logger) : ClaimingWorker<InboxWorker.Claimed>(dataSource, inboxSignal.Signal, clock, options.Value, logger)
@@ -69,7 +70,16 @@ public sealed class InboxWorker(
             await db.InboxMessages.Where(m => m.Id == row.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, InboxStatus.Done).SetProperty(m => m.ProcessedAt, Clock.GetUtcNow()).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            outboxSignal.Signal.Notify(); // the reply can leave now, not when the whole batch is done
+            if (outcome.Reply is { Status: OutboxStatus.Sent } delivered)
+            {
+                foreach (var observer in observers)
+                    observer.Delivered(delivered);
+            }
+            else
+            {
+                outboxSignal.Signal.Notify(); // the reply can leave now, not when the whole batch is done
+            }
+
             logger.LogDebug("Inbox {InboxId} handled as {Intent} in conversation {ConversationId}", row.Id, outcome.Intent, outcome.ConversationId);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

@@ -84,9 +84,7 @@ public sealed class OutboxDispatcher(
         switch (result.Outcome)
         {
             case SendOutcome.Sent:
-                message.Status = OutboxStatus.Sent;
-                message.SentAt = now;
-                message.PlatformMessageId = result.PlatformMessageId;
+                message.MarkSent(result.PlatformMessageId, now);
                 break;
             case SendOutcome.TransientFailure when message.Attempts < MaxAttempts:
                 var backoff = TimeSpan.FromSeconds(Math.Min(600, Math.Pow(2, message.Attempts)));
