@@ -70,6 +70,7 @@ var merchantApi = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
 merchantApi.MapCatalogEndpoints();
 merchantApi.MapNluEndpoints();
 merchantApi.MapOrderEndpoints();
+merchantApi.MapConversationEndpoints();
 app.MapPaymentPages();
 app.MapStripeWebhook();
 app.MapWebChatEndpoints();

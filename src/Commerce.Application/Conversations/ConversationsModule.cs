@@ -1,5 +1,7 @@
 using Commerce.Application.Cart;
 using Commerce.Application.Catalog;
+using Commerce.Application.Conversations.Merchant;
+using Commerce.Domain.Common;
 using Commerce.Application.Messaging;
 using Commerce.Application.Replies;
 using Commerce.Application.Understanding;
@@ -28,6 +30,10 @@ public static class ConversationsModule
         services.AddHandler<ViewCart, OutboundReply, ViewCartHandler>();
         services.AddHandler<ClearCart, OutboundReply, ClearCartHandler>();
         services.AddHandler<OrderFromPlatformCatalog, OutboundReply, OrderFromPlatformCatalogHandler>();
+
+        services.AddHandler<ListConversations, Result<PagedList<ConversationDto>>, ListConversationsHandler>();
+        services.AddHandler<ReplyAsHuman, Result<long>, ReplyAsHumanHandler>();
+        services.AddHandler<HandBackToBot, Result<ConversationDto>, HandBackToBotHandler>();
         return services;
     }
 }
