@@ -48,7 +48,7 @@ public sealed class OrderNotifications(ICommerceDbContext db, StockLedger ledger
             OrderStatus.PaymentFailed => OutboundReply.Of(new TextPart(string.Format(texts.OrderPaymentFailed, order.Number))),
             OrderStatus.Fulfilled => Fulfilled(order, texts),
             OrderStatus.Delivered => OutboundReply.Of(new TextPart(string.Format(texts.OrderDelivered, order.Number))),
-            OrderStatus.Cancelled => OutboundReply.Of(new TextPart(string.Format(order.RefundDue ? texts.OrderCancelledRefund : texts.OrderCancelled, order.Number))),
+            OrderStatus.Cancelled => OutboundReply.Of(new TextPart(string.Format(change.From == OrderStatus.Paid ? texts.OrderCancelledRefund : texts.OrderCancelled, order.Number))),
             OrderStatus.Refunded => OutboundReply.Of(new TextPart(string.Format(texts.OrderRefunded, order.Number))),
             _ => null,
         };

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Commerce.Api.Tests.Fixtures;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Commerce.Api.Tests.Orders;
+
+/// <summary>Cancelling and refunding, by the shopper in chat and by the merchant, with the sandbox gateway.</summary>
+public sealed class OrderLifecycleTests(DemoShopFactory factory) : IClassFixture<DemoShopFactory>
+{
+    [Fact]
+    public async Task ShopperCancelsAnUnpaidOrderInChat_StockComesBack_AndTheyAreTold()
+    {
+        var stockBefore = await StockAsync("BELT-BRN");
+        var (chat, number) = await PlaceOrderAsync("1 ledergürtel in den warenkorb");
+
+        var reply = ChatClient.AllText(await chat.SayAsync($"bestellung {number} stornieren"));
+
+        reply.Should().Contain($"Bestellung {number} ist storniert");
+        (await StockAsync("BELT-BRN")).Should().Be(stockBefore);
+        (await OrderAsync(number)).GetProperty("status").GetString().Should().Be("Cancelled");
+    }
+
+    [Fact]
+    public async Task ShopperCancelsAPaidOrderInChat_IsRefunded()
+    {
+        var (chat, number) = await PlaceOrderAsync("1 emaille-becher in den warenkorb");
+        await PayAsync(number);
+        await chat.NextReplyAsync(); // the receipt
+
+        var reply = ChatClient.AllText(await chat.SayAsync("cancel my order"));
+
+        reply.Should().Contain($"Order {number} is cancelled").And.Contain("money goes back");
+        var order = await OrderAsync(number);
+        order.GetProperty("status").GetString().Should().Be("Cancelled");
+        order.GetProperty("refundDue").GetBoolean().Should().BeFalse("the sandbox refund went through");
+    }
+
+    [Fact]
+    public async Task MerchantRefundsAPaidOrder_ShopperIsTold_AndASecondRefundIs409()
+    {
+        var (chat, number) = await PlaceOrderAsync("1 schal in den warenkorb");
+        await PayAsync(number);
+        await chat.NextReplyAsync();
+        var merchant = factory.CreateMerchantClient();
+
+        var first = await merchant.PostAsync($"/api/v1/orders/{number}/refund", null);
+        var second = await merchant.PostAsync($"/api/v1/orders/{number}/refund", null);
+
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        second.StatusCode.Should().Be(HttpStatusCode.Conflict);
+        ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain($"Bestellung {number} wurde das Geld erstattet");
+    }
+
+    [Fact]
+    public async Task OrderList_FiltersByStatusChannelAndDate_AndRefusesBadFilters()
+    {
+        var (_, number) = await PlaceOrderAsync("1 basecap in den warenkorb");
+        var merchant = factory.CreateMerchantClient();
+        var today = DateTimeOffset.UtcNow.Date.ToString("yyyy-MM-dd");
+
+        var webChat = await merchant.GetFromJsonAsync<JsonElement>($"/api/v1/orders?channel=webchat&status=PendingPayment&from={today}&pageSize=100");
+        var telegram = await merchant.GetFromJsonAsync<JsonElement>("/api/v1/orders?channel=telegram");
+        var future = await merchant.GetFromJsonAsync<JsonElement>("/api/v1/orders?from=2100-01-01");
+        var badStatus = await merchant.GetAsync("/api/v1/orders?status=Shipped");
+        var badPage = await merchant.GetAsync("/api/v1/orders?pageSize=1000");
+
+        webChat.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("number").GetInt64().ToString()).Should().Contain(number);
+        telegram.GetProperty("totalCount").GetInt32().Should().Be(0);
+        future.GetProperty("totalCount").GetInt32().Should().Be(0);
+        badStatus.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await badStatus.Content.ReadAsStringAsync()).Should().Contain("status");
+        badPage.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+    }
+
+    private async Task<(ChatClient Chat, string Number)> PlaceOrderAsync(string addText)
+    {
+        var chat = new ChatClient(factory.CreateClient());
+        await chat.StartAsync();
+        await chat.SayAsync(addText);
+        var link = (await chat.SayAsync("zur kasse")).Single(p => p.GetProperty("type").GetString() == "link");
+        return (chat, System.Text.RegularExpressions.Regex.Match(link.GetProperty("text").GetString()!, @"\b\d{5,}\b").Value);
+    }
+
+    private async Task PayAsync(string number)
+    {
+        var order = await OrderAsync(number);
+        var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var redirect = await http.GetAsync($"/pay/{order.GetProperty("id").GetString()}");
+        var page = new Uri(redirect.Headers.Location!.ToString()).PathAndQuery;
+        (await http.PostAsync($"{page}/pay", null)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+
+    private async Task<JsonElement> OrderAsync(string number) =>
+        await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{number}");
+
+    private async Task<int> StockAsync(string sku) =>
+        (await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/products/{sku}")).GetProperty("stock").GetInt32();
+}
