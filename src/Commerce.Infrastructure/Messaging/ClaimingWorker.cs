@@ -5,9 +5,9 @@ using Npgsql;
 namespace Commerce.Infrastructure.Messaging;
 
 /// <summary>
-/// The loop inbox and outbox workers share: claim a batch of rows (the SQL takes <c>@now</c>, <c>@lease</c> and
-/// <c>@limit</c> and claims with FOR UPDATE SKIP LOCKED), process them in parallel, and when there is nothing to
-/// do wait for this process's signal or the poll interval, whichever comes first.
+/// The loop inbox and outbox workers share: claim rows (the SQL takes <c>@now</c>, <c>@lease</c> and <c>@limit</c> and
+/// claims with FOR UPDATE SKIP LOCKED) into free parallel slots, process them, and when there is nothing to do
+/// wait for this process's signal or the poll interval, whichever comes first.
 /// </summary>
 public abstract class ClaimingWorker<TRow>(NpgsqlDataSource dataSource, WorkSignal signal, TimeProvider clock, MessagingOptions settings, ILogger logger)
     : BackgroundService
@@ -24,38 +24,84 @@ public abstract class ClaimingWorker<TRow>(NpgsqlDataSource dataSource, WorkSign
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Settings.Parallelism, CancellationToken = stoppingToken };
-        while (!stoppingToken.IsCancellationRequested)
+        // A pipeline, not batches: whenever one of the parallel slots frees up it is refilled, so a slow row never
+        // holds back rows claimed with it. Finishing a row wakes the loop: the next message of that conversation
+        // may be claimable now.
+        using var slots = new SemaphoreSlim(Settings.Parallelism, Settings.Parallelism);
+        var running = new HashSet<Task>();
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                var claimed = await ClaimAsync(stoppingToken);
-                if (claimed.Count > 0)
+                await slots.WaitAsync(stoppingToken);
+                var free = 1;
+                while (free < Settings.Parallelism && slots.Wait(0))
+                    free++;
+
+                List<TRow> claimed;
+                try
                 {
-                    await Parallel.ForEachAsync(claimed, parallel, ProcessAsync);
-                    continue; // more may be waiting, e.g. the next message of the same conversations
+                    claimed = await ClaimAsync(free, stoppingToken);
+                }
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+                {
+                    slots.Release(free);
+                    logger.LogError(exception, "{Worker} could not claim work; retrying", GetType().Name);
+                    await Task.Delay(Settings.PollInterval, stoppingToken);
+                    continue;
                 }
 
-                await signal.WaitAsync(Settings.PollInterval, stoppingToken);
+                if (claimed.Count < free)
+                    slots.Release(free - claimed.Count);
+                foreach (var row in claimed)
+                {
+                    var task = RunAsync(row, slots, stoppingToken);
+                    lock (running)
+                        running.Add(task);
+                    _ = task.ContinueWith(done => { lock (running) running.Remove(done); }, TaskScheduler.Default);
+                }
+
+                if (claimed.Count == 0)
+                    await signal.WaitAsync(Settings.PollInterval, stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "{Worker} loop failed; retrying", GetType().Name);
-                await Task.Delay(Settings.PollInterval, stoppingToken);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        Task[] remaining;
+        lock (running)
+            remaining = [.. running];
+        await Task.WhenAll(remaining);
+    }
+
+    private async Task RunAsync(TRow row, SemaphoreSlim slots, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ProcessAsync(row, stoppingToken);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "{Worker} failed on a row; its lease will expire and it is tried again", GetType().Name);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the row's lease expires and another instance (or the next start) takes it.
+        }
+        finally
+        {
+            slots.Release();
+            signal.Notify();
         }
     }
 
-    private async Task<List<TRow>> ClaimAsync(CancellationToken cancellationToken)
+    private async Task<List<TRow>> ClaimAsync(int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(ClaimSql);
         command.Parameters.AddWithValue("now", Clock.GetUtcNow());
         command.Parameters.AddWithValue("lease", Settings.Lease);
-        command.Parameters.AddWithValue("limit", Settings.Parallelism * 4);
+        command.Parameters.AddWithValue("limit", limit);
         var claimed = new List<TRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
