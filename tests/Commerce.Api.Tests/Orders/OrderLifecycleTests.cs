@@ -12,14 +12,14 @@ public sealed class OrderLifecycleTests(DemoShopFactory factory) : IClassFixture
     [Fact]
     public async Task ShopperCancelsAnUnpaidOrderInChat_StockComesBack_AndTheyAreTold()
     {
-        var stockBefore = await StockAsync("BELT-BRN");
+        var stockBefore = await factory.StockAsync("BELT-BRN");
         var (chat, number) = await PlaceOrderAsync("1 ledergürtel in den warenkorb");
 
         var reply = ChatClient.AllText(await chat.SayAsync($"bestellung {number} stornieren"));
 
         reply.Should().Contain($"Bestellung {number} ist storniert");
-        (await StockAsync("BELT-BRN")).Should().Be(stockBefore);
-        (await OrderAsync(number)).GetProperty("status").GetString().Should().Be("Cancelled");
+        (await factory.StockAsync("BELT-BRN")).Should().Be(stockBefore);
+        (await factory.OrderAsync(number)).GetProperty("status").GetString().Should().Be("Cancelled");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class OrderLifecycleTests(DemoShopFactory factory) : IClassFixture
         var reply = ChatClient.AllText(await chat.SayAsync("cancel my order"));
 
         reply.Should().Contain($"Order {number} is cancelled").And.Contain("money goes back");
-        var order = await OrderAsync(number);
+        var order = await factory.OrderAsync(number);
         order.GetProperty("status").GetString().Should().Be("Cancelled");
         order.GetProperty("refundDue").GetBoolean().Should().BeFalse("the sandbox refund went through");
     }
@@ -79,22 +79,15 @@ public sealed class OrderLifecycleTests(DemoShopFactory factory) : IClassFixture
         var chat = new ChatClient(factory.CreateClient());
         await chat.StartAsync();
         await chat.SayAsync(addText);
-        var link = (await chat.SayAsync("zur kasse")).Single(p => p.GetProperty("type").GetString() == "link");
-        return (chat, System.Text.RegularExpressions.Regex.Match(link.GetProperty("text").GetString()!, @"\b\d{5,}\b").Value);
+        return (chat, ShopQueries.OrderNumberIn(ShopQueries.LinkPart(await chat.SayAsync("zur kasse"))));
     }
 
     private async Task PayAsync(string number)
     {
-        var order = await OrderAsync(number);
+        var order = await factory.OrderAsync(number);
         var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var redirect = await http.GetAsync($"/pay/{order.GetProperty("id").GetString()}");
         var page = new Uri(redirect.Headers.Location!.ToString()).PathAndQuery;
         (await http.PostAsync($"{page}/pay", null)).StatusCode.Should().Be(HttpStatusCode.Redirect);
     }
-
-    private async Task<JsonElement> OrderAsync(string number) =>
-        await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{number}");
-
-    private async Task<int> StockAsync(string sku) =>
-        (await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/products/{sku}")).GetProperty("stock").GetInt32();
 }

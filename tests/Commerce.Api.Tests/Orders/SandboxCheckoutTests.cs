@@ -17,7 +17,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
 
         var link = Link(await chat.SayAsync("zur kasse"));
         link.GetProperty("text").GetString().Should().Contain("25,80 €");
-        var orderNumber = OrderNumberIn(link.GetProperty("text").GetString()!);
+        var orderNumber = ShopQueries.OrderNumberIn(link);
 
         var paymentPage = await FollowToSandboxAsync(link.GetProperty("url").GetString()!);
         (await Http().PostAsync($"{paymentPage}/pay", null)).StatusCode.Should().Be(HttpStatusCode.Redirect);
@@ -65,16 +65,16 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
     public async Task CancelledInSandbox_ReleasesStock_AndRestoresTheCart()
     {
         var chat = await StartAsync();
-        var stockBefore = await StockAsync("WATCH-SLV");
+        var stockBefore = await factory.StockAsync("WATCH-SLV");
         await chat.SayAsync("armbanduhr in den warenkorb");
         var link = Link(await chat.SayAsync("zur kasse"));
-        (await StockAsync("WATCH-SLV")).Should().Be(stockBefore - 1, "checkout reserves the stock");
+        (await factory.StockAsync("WATCH-SLV")).Should().Be(stockBefore - 1, "checkout reserves the stock");
 
         var paymentPage = await FollowToSandboxAsync(link.GetProperty("url").GetString()!);
         await Http().PostAsync($"{paymentPage}/cancel", null);
 
         ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("abgelaufen");
-        (await StockAsync("WATCH-SLV")).Should().Be(stockBefore);
+        (await factory.StockAsync("WATCH-SLV")).Should().Be(stockBefore);
         var cart = await Http().GetFromJsonAsync<JsonElement>($"/api/chat/sessions/{chat.SessionId}/cart");
         cart.GetProperty("itemCount").GetInt32().Should().Be(1);
     }
@@ -84,7 +84,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
     {
         var buyer = await StartAsync();
         await buyer.SayAsync("1 schal in den warenkorb");
-        var number = OrderNumberIn(Link(await buyer.SayAsync("zur kasse")).GetProperty("text").GetString()!);
+        var number = ShopQueries.OrderNumberIn(Link(await buyer.SayAsync("zur kasse")));
         var stranger = await StartAsync();
 
         var own = ChatClient.AllText(await buyer.SayAsync($"wo ist meine bestellung {number}"));
@@ -99,7 +99,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
     {
         var chat = await StartAsync();
         await chat.SayAsync("1 gürtel in den warenkorb");
-        var number = OrderNumberIn(Link(await chat.SayAsync("zur kasse")).GetProperty("text").GetString()!);
+        var number = ShopQueries.OrderNumberIn(Link(await chat.SayAsync("zur kasse")));
         var merchant = factory.CreateMerchantClient();
 
         var fulfil = await merchant.PostAsJsonAsync($"/api/v1/orders/{number}/fulfil", new { carrier = "DHL", trackingNumber = "1" });
@@ -131,13 +131,5 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         return page;
     }
 
-    private async Task<int> StockAsync(string sku)
-    {
-        var product = await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/products/{sku}");
-        return product.GetProperty("stock").GetInt32();
-    }
-
-    private static JsonElement Link(JsonElement[] parts) => parts.Single(p => p.GetProperty("type").GetString() == "link");
-
-    private static string OrderNumberIn(string text) => System.Text.RegularExpressions.Regex.Match(text, @"\b\d{5,}\b").Value;
+    private static JsonElement Link(JsonElement[] parts) => ShopQueries.LinkPart(parts);
 }

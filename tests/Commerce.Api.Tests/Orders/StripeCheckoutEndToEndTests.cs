@@ -50,7 +50,7 @@ public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : ICl
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var receipt = (await chat.NextReplyAsync()).Single();
         receipt.GetProperty("text").GetString().Should().Contain($"Bestellung {number} ist bezahlt");
-        var order = await OrderAsync(number);
+        var order = await factory.OrderAsync(number);
         order.GetProperty("status").GetString().Should().Be("Paid");
         order.GetProperty("shippingAddress").GetProperty("city").GetString().Should().Be("Berlin");
 
@@ -70,7 +70,7 @@ public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : ICl
 
         (await chat.NextReplyAsync()).Should().ContainSingle();
         (await chat.NextReplyAsync(waitSeconds: 2)).Should().BeEmpty("the second delivery changes nothing");
-        (await OrderAsync(number)).GetProperty("history").GetArrayLength().Should().Be(2);
+        (await factory.OrderAsync(number)).GetProperty("history").GetArrayLength().Should().Be(2);
     }
 
     [Fact]
@@ -87,21 +87,21 @@ public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : ICl
         tampered.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         stale.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         unsigned.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await OrderAsync(number)).GetProperty("status").GetString().Should().Be("PendingPayment");
+        (await factory.OrderAsync(number)).GetProperty("status").GetString().Should().Be("PendingPayment");
     }
 
     [Fact]
     public async Task ExpiredSession_ReturnsStock_AndTellsTheShopper()
     {
-        var stockBefore = await StockAsync("BAG-WKND");
+        var stockBefore = await factory.StockAsync("BAG-WKND");
         var (chat, orderId, number) = await CheckoutAsync("weekender in den warenkorb");
-        (await StockAsync("BAG-WKND")).Should().Be(stockBefore - 1);
+        (await factory.StockAsync("BAG-WKND")).Should().Be(stockBefore - 1);
 
         await PostEventAsync(Event($"evt_exp_{orderId:N}", "checkout.session.expired", orderId, paymentStatus: "unpaid", status: "expired"));
 
         ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain($"Bestellung {number}").And.Contain("abgelaufen");
-        (await StockAsync("BAG-WKND")).Should().Be(stockBefore);
-        (await OrderAsync(number)).GetProperty("status").GetString().Should().Be("Expired");
+        (await factory.StockAsync("BAG-WKND")).Should().Be(stockBefore);
+        (await factory.OrderAsync(number)).GetProperty("status").GetString().Should().Be("Expired");
     }
 
     [Theory]
@@ -120,9 +120,9 @@ public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : ICl
         await chat.StartAsync();
         var added = await chat.SayAsync(addText);
         ChatClient.AllText(added).Should().Contain("Warenkorb");
-        var link = (await chat.SayAsync("zur kasse")).Single(p => p.GetProperty("type").GetString() == "link");
+        var link = ShopQueries.LinkPart(await chat.SayAsync("zur kasse"));
         var orderId = Guid.Parse(new Uri(link.GetProperty("url").GetString()!).Segments.Last());
-        var number = System.Text.RegularExpressions.Regex.Match(link.GetProperty("text").GetString()!, @"\b\d{5,}\b").Value;
+        var number = ShopQueries.OrderNumberIn(link);
         return (chat, orderId, number);
     }
 
@@ -167,10 +167,4 @@ public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : ICl
             },
         },
     }.ToJsonString();
-
-    private async Task<JsonElement> OrderAsync(string number) =>
-        await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{number}");
-
-    private async Task<int> StockAsync(string sku) =>
-        (await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/products/{sku}")).GetProperty("stock").GetInt32();
 }
