@@ -5,6 +5,7 @@ using Commerce.Infrastructure.Messaging;
 using Commerce.Infrastructure.Persistence;
 using Commerce.Infrastructure.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,7 +25,8 @@ public static class DependencyInjection
         // One data source (one connection pool) for EF Core and the raw inbox/outbox SQL alike.
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddDbContext<CommerceDbContext>((provider, options) =>
-            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly)));
+            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
+                .ConfigureWarnings(QuietAboutOptionalAddress));
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
         services.AddScoped<IProductSearchIndex, PostgresProductSearchIndex>();
         services.AddSingleton(TimeProvider.System);
@@ -52,5 +54,9 @@ public static class DependencyInjection
 
     /// <summary>The one place that knows the provider: PostgreSQL through Npgsql, migrations in their own assembly.</summary>
     public static DbContextOptionsBuilder UseCommercePostgres(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly)).ConfigureWarnings(QuietAboutOptionalAddress);
+
+    /// <summary>An order without a known shipping address has all address columns null: that is meant, not a mapping slip.</summary>
+    private static void QuietAboutOptionalAddress(WarningsConfigurationBuilder warnings) =>
+        warnings.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning);
 }

@@ -1,5 +1,7 @@
 using Commerce.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Commerce.Api.Startup;
 
@@ -12,6 +14,12 @@ internal static class DatabaseStartup
             return;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
+
+        // On an empty database EF reads the history table before creating it and logs that read as a failure;
+        // creating it first keeps a first start free of alarming log lines.
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync())
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript());
         await db.Database.MigrateAsync();
     }
 }
