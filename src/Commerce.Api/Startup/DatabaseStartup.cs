@@ -17,9 +17,10 @@ internal static class DatabaseStartup
 
         // On an empty database EF reads the history table before creating it and logs that read as a failure;
         // creating it first keeps a first start free of alarming log lines.
-        var history = db.GetService<IHistoryRepository>();
-        if (!await history.ExistsAsync())
-            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript());
+        // (EF's own existence check is that same read, so ask the catalog instead.)
+        var exists = await db.Database.SqlQueryRaw<bool>("SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"").SingleAsync();
+        if (!exists)
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
         await db.Database.MigrateAsync();
     }
 }
