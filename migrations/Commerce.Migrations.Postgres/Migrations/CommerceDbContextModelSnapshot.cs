@@ -596,6 +596,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("last_shown_product_ids");
 
+                    b.Property<DateTimeOffset?>("OffersConsentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offers_consent_at");
+
                     b.Property<int>("PendingQuantity")
                         .HasColumnType("integer")
                         .HasColumnName("pending_quantity");

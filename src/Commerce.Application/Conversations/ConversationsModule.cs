@@ -22,6 +22,7 @@ public static class ConversationsModule
         services.AddHandler<RunTurn, TurnOutcome, RunTurnHandler>();
         services.AddHandler<SmallTalk, OutboundReply, SmallTalkHandler>();
         services.AddHandler<TalkToHuman, OutboundReply, TalkToHumanHandler>();
+        services.AddHandler<ChangeOffersConsent, OutboundReply, ChangeOffersConsentHandler>();
         services.AddHandler<BrowseCategories, OutboundReply, BrowseCategoriesHandler>();
         services.AddHandler<ShowSearchResults, OutboundReply, ShowSearchResultsHandler>();
         services.AddHandler<ShowProduct, OutboundReply, ShowProductHandler>();

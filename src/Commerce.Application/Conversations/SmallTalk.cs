@@ -13,8 +13,6 @@ public enum SmallTalkKind
     Unknown,
     Empty,
     Image,
-    Subscribe,
-    Unsubscribe,
 }
 
 /// <summary>Answers that need no data: greeting, help, thanks and the fallback — always with a way on.</summary>
@@ -32,11 +30,9 @@ public sealed class SmallTalkHandler : IRequestHandler<SmallTalk, OutboundReply>
             SmallTalkKind.Thanks => texts.Thanks,
             SmallTalkKind.Empty => texts.EmptyMessage,
             SmallTalkKind.Image => texts.ImageReceived,
-            SmallTalkKind.Subscribe => texts.SubscribeSoon,
-            SmallTalkKind.Unsubscribe => texts.Unsubscribed,
             _ => texts.Unknown,
         };
-        if (request.Kind is SmallTalkKind.Thanks or SmallTalkKind.Image or SmallTalkKind.Unsubscribe)
+        if (request.Kind is SmallTalkKind.Thanks or SmallTalkKind.Image)
             return Task.FromResult(OutboundReply.Of(new TextPart(text)));
 
         return Task.FromResult(OutboundReply.Of(new QuickRepliesPart(text, [

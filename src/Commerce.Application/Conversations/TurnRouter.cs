@@ -57,8 +57,8 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
             Intents.OrderStatus => new ShowOrderStatus(id, language, entities.OrderNumber),
             Intents.CancelOrder => new CancelOrderInChat(id, language, entities.OrderNumber),
             Intents.TalkToHuman => new TalkToHuman(id, language),
-            Intents.Subscribe => new SmallTalk(id, language, SmallTalkKind.Subscribe),
-            Intents.Unsubscribe => new SmallTalk(id, language, SmallTalkKind.Unsubscribe),
+            Intents.Subscribe => new ChangeOffersConsent(id, language, Subscribe: true),
+            Intents.Unsubscribe => new ChangeOffersConsent(id, language, Subscribe: false),
             Intents.Thanks => new SmallTalk(id, language, SmallTalkKind.Thanks),
             _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
         };

@@ -53,6 +53,9 @@ public sealed class Conversation
 
     public int PendingQuantity { get; private set; } = 1;
 
+    /// <summary>The shopper agreed to receive offers in this chat (and when); cleared when they say stop.</summary>
+    public DateTimeOffset? OffersConsentAt { get; private set; }
+
     public uint Version { get; private set; }
 
     public static Conversation Start(Channel channel, string senderId, string language, DateTimeOffset now) =>
@@ -99,4 +102,8 @@ public sealed class Conversation
     }
 
     public void HandBackToBot() => HumanTakeover = false;
+
+    public void SubscribeToOffers(DateTimeOffset now) => OffersConsentAt ??= now;
+
+    public void UnsubscribeFromOffers() => OffersConsentAt = null;
 }

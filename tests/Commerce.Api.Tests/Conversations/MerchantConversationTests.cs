@@ -30,6 +30,29 @@ public sealed class MerchantConversationTests(ApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task OffersConsent_IsRecordedWhenGiven_AndClearedWhenWithdrawn()
+    {
+        var chat = new ChatClient(factory.CreateClient());
+        await chat.StartAsync();
+
+        ChatClient.AllText(await chat.SayAsync("newsletter abonnieren")).Should().Contain("Angebote");
+        var subscribed = await ConsentAsync();
+        ChatClient.AllText(await chat.SayAsync("bitte keine angebote mehr schicken")).Should().Contain("keine Angebote");
+        var withdrawn = await ConsentAsync();
+
+        subscribed.ValueKind.Should().Be(JsonValueKind.String);
+        withdrawn.ValueKind.Should().Be(JsonValueKind.Null);
+
+        async Task<JsonElement> ConsentAsync()
+        {
+            var list = await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>("/api/v1/conversations?pageSize=100");
+            var mine = list.GetProperty("items").EnumerateArray().Where(c => c.GetProperty("channel").GetString() == "WebChat")
+                .OrderByDescending(c => c.GetProperty("createdAt").GetDateTimeOffset()).First();
+            return mine.GetProperty("offersConsentAt");
+        }
+    }
+
+    [Fact]
     public async Task ReplyAsHuman_ToAnUnknownConversationOrWithoutText_IsRefused()
     {
         var merchant = factory.CreateMerchantClient();

@@ -11,10 +11,11 @@ public sealed record ConversationDto(
     bool HumanTakeover,
     DateTimeOffset? HumanRequestedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset LastInboundAt)
+    DateTimeOffset LastInboundAt,
+    DateTimeOffset? OffersConsentAt)
 {
     public static readonly Expression<Func<Conversation, ConversationDto>> Projection = c =>
-        new ConversationDto(c.Id, c.Channel.ToString(), c.Language, c.HumanTakeover, c.HumanRequestedAt, c.CreatedAt, c.LastInboundAt);
+        new ConversationDto(c.Id, c.Channel.ToString(), c.Language, c.HumanTakeover, c.HumanRequestedAt, c.CreatedAt, c.LastInboundAt, c.OffersConsentAt);
 
     private static readonly Func<Conversation, ConversationDto> FromEntity = Projection.Compile();
 
