@@ -61,7 +61,7 @@ internal static class IntentCues
         Add(Intents.RemoveFromCart, 2.0, "will nicht, moechte nicht, brauche nicht, brauch nicht, dont need, dont want, do not want, nicht mehr, doch nicht, anymore, not anymore, keinen mehr, keine mehr");
 
         Add(Intents.ClearCart, 3.5, "zuruecksetzen, resetten, neu starten, leeren, leere, empty, clear, reset, wipe, ausraeumen, alles loeschen, alles loesch, alles entfernen, alles raus, " +
-            "remove everything, delete everything, remove all, start over, neu anfangen, fang neu, von vorne");
+            "nuke, remove everything, delete everything, remove all, start over, neu anfangen, fang neu, von vorne");
         Add(Intents.ClearCart, 2.5, "leer, ausleeren");
         Add(Intents.ClearCart, 1.0, "alles, everything, komplett");
         Add(Intents.ClearCart, 1.5, "ganzen, ganze, gesamten, gesamte, whole, entire");
@@ -77,7 +77,7 @@ internal static class IntentCues
         Add(Intents.Checkout, 1.0, "fertig, done, finish, finished, link");
 
         Add(Intents.OrderStatus, 3.0, "track, tracking, sendungsverfolgung, sendungsnummer, trackingnummer, tracking number, paketnummer, bestellung los, order going on, *verfolgung, *status, verfolgen, wo bleibt, still nothing, " +
-            "noch nicht da, immer noch nicht, schon raus, schon weg, lieferstatus, versandstatus");
+            "noch nicht da, immer noch nicht, never came, never arrived, not arrived, not received, nie angekommen, nicht angekommen, nicht erhalten, schon raus, schon weg, lieferstatus, versandstatus");
         Add(Intents.OrderStatus, 2.5, "news order, neuigkeiten bestellung, update order, updates order, infos bestellung, info bestellung");
         Add(Intents.OrderStatus, 1.5, "status, paket, paeckchen, package, parcel, lieferung, sendung, delivery, shipment, bestellt, ordered, " +
             "verschickt, versendet, versandt, geliefert, unterwegs, shipped, arrive, arrived, ankommen, angekommen, dauert");
@@ -91,6 +91,7 @@ internal static class IntentCues
         Add(Intents.TalkToHuman, 3.0, "mitarbeiter, mitarbeiterin, mensch, menschen, human, agent, berater, operator, beraterin");
         Add(Intents.TalkToHuman, 2.5, "person, support, real person, talk someone, talk somebody, speak someone, speak somebody, " +
             "mit jemandem, jemandem sprechen, jemandem reden");
+        Add(Intents.TalkToHuman, 1.2, "manager, boss, chef, vorgesetzten"); // only with "talk/speak": "my boss is annoying" is small talk
         Add(Intents.TalkToHuman, 1.0, "sprechen, reden, talk, speak, someone, somebody, jemand, team, staff, echten, echter, real, verbinde, connect, service, anrufen, call");
 
         Add(Intents.Subscribe, 3.5, "abonnieren, abonniere, subscribe, sign up, signup, newsletter*, anmelden, meldet an, melde an");

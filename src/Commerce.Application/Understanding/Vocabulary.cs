@@ -64,6 +64,8 @@ internal static class Vocabulary
         politik praesident kanzler president election wahl hauptstadt capital land country
         langweilig boring muede tired traurig sad gluecklich happy liebe love single verheiratet married
         versand versandkosten shipping offen geoeffnet oeffnungszeiten weisst weiss kaputt broken computer handy laptop keyboard tastatur internet wlan
+        rechnung rechnungen invoice receipt quittung rabatt rabattcode gutscheincode discount coupon code
+        oesterreich schweiz austria switzerland ausland abroad zoll customs
         """);
 
     private static FrozenSet<string> Set(string words) =>
