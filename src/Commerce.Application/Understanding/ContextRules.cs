@@ -5,7 +5,7 @@ internal static class ContextRules
 {
     private static readonly string[] OrderWords = ["bestellung", "order", "bestellungen", "orders", "bestellt", "ordered"];
     private static readonly string[] DeliveryWords = ["paket", "paeckchen", "package", "parcel", "lieferung", "delivery", "sendung", "shipment"];
-    private static readonly string[] PriceWords = ["viel", "much", "kostet", "kosten", "total", "summe", "betrag", "insgesamt"];
+    private static readonly string[] PriceWords = ["viel", "wieviel", "much", "kostet", "kosten", "total", "summe", "betrag", "insgesamt"];
     private static readonly string[] OutOf = ["aus", "from", "out"];
     private static readonly string[] Pronouns = ["es", "it", "das", "that", "this", "ihn", "him", "them", "sie"];
     private static readonly string[] MailTopics =

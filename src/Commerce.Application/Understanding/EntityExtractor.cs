@@ -77,5 +77,5 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
         Vocabulary.QueryFillers.Contains(norm) || commandWords.Contains(norm)
         || (canonical is not null && canonical != norm && commandWords.Contains(canonical))
         || Vocabulary.CartWords.Contains(norm) || (canonical is not null && Vocabulary.CartWords.Contains(canonical))
-        || norm.EndsWith("korb", StringComparison.Ordinal) || NumberWords.IsOrderNumber(norm);
+        || norm.EndsWith("korb", StringComparison.Ordinal) || NumberWords.OrderNumberIn(norm) is not null;
 }

@@ -21,10 +21,13 @@ internal static class IntentCues
         }
 
         Add(Intents.Greeting, 2.5, "hallo, halloechen, hallochen, hi, hey, heya, hello, moin, servus, huhu, hallihallo, tach, gruezi, gruessi, howdy, yo, " +
-            "guten morgen, guten tag, guten abend, good morning, good evening, good afternoon, gruess dich, gruess gott, hiya, ahoi, salut");
+            "guten morgen, guten tag, guten abend, good morning, good evening, good afternoon, gruess dich, gruess gott, hiya, ahoi, salut, " +
+            "moinsen, moinmoin, gude, tachchen, tachen, tagchen, hallihallo, heyho, hoi, greetings");
         Add(Intents.Greeting, 2.5, "na du, na ihr");
         Add(Intents.Greeting, 1.0, "wie gehts, how are you, alles gut, na, whats up, was geht");
         Add(Intents.Thanks, 2.5, "danke, dank, dankeschoen, thx, thanks, thank, thanx, merci, ty, cheers, appreciate, danki, tnx, dankee");
+        // Thanking for the help is not asking for it: "danke für die hilfe", "thanks for your help".
+        Add(Intents.Thanks, 5.0, "danke hilfe, dank hilfe, thanks help, thank help, thx help");
 
         Add(Intents.Help, 3.0, "hilfe, help, erklaeren, erklaer, explain, anleitung, was kannst du, what can do, " +
             "how does work, wie funktioniert, wie bestelle, wie bestellen, how do i order");
@@ -42,7 +45,7 @@ internal static class IntentCues
         Add(Intents.SearchProducts, 2.0, "suche, suchen, search, looking, searching, such");
         Add(Intents.SearchProducts, 1.5, "find, finden, finde, look for");
         Add(Intents.SearchProducts, 1.0, "braeuchte, benoetige, habt ihr, hab ihr, haben sie, gibt es, gibts, do you have, have you got, brauche, brauch, need, " +
-            "lager, stock, verfuegbar, available, vorraetig");
+            "lager, stock, verfuegbar, available, vorraetig, vorhanden, carry, erhaeltlich, lieferbar");
         Add(Intents.SearchProducts, 0.8, "zeig, zeige, zeigen, show, kostet, kosten, cost, costs, price, preis, how much, much");
         Add(Intents.SearchProducts, 0.5, "any, got, welche, which, groesse, size, was fuer");
 
@@ -58,7 +61,7 @@ internal static class IntentCues
         Add(Intents.RemoveFromCart, 2.0, "will nicht, moechte nicht, brauche nicht, brauch nicht, dont need, dont want, do not want, nicht mehr, doch nicht, anymore, not anymore, keinen mehr, keine mehr");
 
         Add(Intents.ClearCart, 3.5, "zuruecksetzen, resetten, neu starten, leeren, leere, empty, clear, reset, wipe, ausraeumen, alles loeschen, alles loesch, alles entfernen, alles raus, " +
-            "remove everything, delete everything, remove all, start over, neu anfangen, fang neu, von vorne");
+            "nuke, remove everything, delete everything, remove all, start over, neu anfangen, fang neu, von vorne");
         Add(Intents.ClearCart, 2.5, "leer, ausleeren");
         Add(Intents.ClearCart, 1.0, "alles, everything, komplett");
         Add(Intents.ClearCart, 1.5, "ganzen, ganze, gesamten, gesamte, whole, entire");
@@ -66,15 +69,15 @@ internal static class IntentCues
         Add(Intents.ViewCart, 2.5, "so far, bisher, what did i add, drin, inhalt");
         Add(Intents.ViewCart, 1.5, "owe, schulde, schulden, ausgewaehlt, ausgesucht, total, zusammen, insgesamt, summe, was habe ich, was hab ich");
 
-        Add(Intents.Checkout, 3.5, "checkout, kasse, auschecken, bezahlen, zahlen, pay, bezahl*, check out, place order, jetzt bestellen");
+        Add(Intents.Checkout, 3.5, "checkout, kasse, auschecken, bezahlen, zahlen, pay, bezahl*, check out, place order, jetzt bestellen, bestellung aufgeben");
         Add(Intents.Checkout, 2.5, "payment, zahlung, bezahlung, abschliessen, abschluss, zahle, paypal, kreditkarte, credit card, " +
             "bestellen, complete order, purchase, ready order");
         Add(Intents.Checkout, 2.5, "finish order, finish purchase, finalize, finalise, place my order, abschicken");
         Add(Intents.Checkout, 2.5, "fertig einkaufen, fertig eingekauft, done shopping, finish up, finished shopping");
         Add(Intents.Checkout, 1.0, "fertig, done, finish, finished, link");
 
-        Add(Intents.OrderStatus, 3.0, "track, tracking, sendungsverfolgung, *verfolgung, *status, verfolgen, wo bleibt, still nothing, " +
-            "noch nicht da, immer noch nicht, schon raus, schon weg, lieferstatus, versandstatus");
+        Add(Intents.OrderStatus, 3.0, "track, tracking, sendungsverfolgung, sendungsnummer, trackingnummer, tracking number, paketnummer, bestellung los, order going on, *verfolgung, *status, verfolgen, wo bleibt, still nothing, " +
+            "noch nicht da, immer noch nicht, never came, never arrived, not arrived, not received, nie angekommen, nicht angekommen, nicht erhalten, schon raus, schon weg, lieferstatus, versandstatus");
         Add(Intents.OrderStatus, 2.5, "news order, neuigkeiten bestellung, update order, updates order, infos bestellung, info bestellung");
         Add(Intents.OrderStatus, 1.5, "status, paket, paeckchen, package, parcel, lieferung, sendung, delivery, shipment, bestellt, ordered, " +
             "verschickt, versendet, versandt, geliefert, unterwegs, shipped, arrive, arrived, ankommen, angekommen, dauert");
@@ -88,11 +91,13 @@ internal static class IntentCues
         Add(Intents.TalkToHuman, 3.0, "mitarbeiter, mitarbeiterin, mensch, menschen, human, agent, berater, operator, beraterin");
         Add(Intents.TalkToHuman, 2.5, "person, support, real person, talk someone, talk somebody, speak someone, speak somebody, " +
             "mit jemandem, jemandem sprechen, jemandem reden");
+        Add(Intents.TalkToHuman, 1.2, "manager, boss, chef, vorgesetzten"); // only with "talk/speak": "my boss is annoying" is small talk
         Add(Intents.TalkToHuman, 1.0, "sprechen, reden, talk, speak, someone, somebody, jemand, team, staff, echten, echter, real, verbinde, connect, service, anrufen, call");
 
         Add(Intents.Subscribe, 3.5, "abonnieren, abonniere, subscribe, sign up, signup, newsletter*, anmelden, meldet an, melde an");
         Add(Intents.Subscribe, 2.0, "informiert, keep updated, sales, benachrichtigen, notify, keep posted, abo, deals, news, updates, " +
             "schickt angebote, schick angebote, send offers, per mail, per email, get newsletter");
+        Add(Intents.Subscribe, 3.0, "mailing list, mailingliste, mailinglist, verteiler");
         Add(Intents.Subscribe, 2.0, "want updates, get updates, send updates, receive updates");
         Add(Intents.Subscribe, 1.0, "new products, neue produkte, neuheiten, new arrivals, angebote, offers, rabatte, gutscheine, aktionen");
 

@@ -18,9 +18,9 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string
         {
             var norm = tokens[i].Norm;
             words.Add(norm);
-            if (NumberWords.IsOrderNumber(norm))
+            if (NumberWords.OrderNumberIn(norm) is { } number)
             {
-                orderNumber ??= norm;
+                orderNumber ??= number;
                 continue;
             }
 

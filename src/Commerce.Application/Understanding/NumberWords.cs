@@ -52,4 +52,21 @@ internal static class NumberWords
 
     public static bool IsOrderNumber(string folded) =>
         folded.Length is >= 4 and <= 8 && folded.All(char.IsAsciiDigit);
+
+    /// <summary>The digits of an order number, also behind a short letter prefix ("b-10234", "nr10234", "ord10234").</summary>
+    public static string? OrderNumberIn(string folded)
+    {
+        if (IsOrderNumber(folded))
+        {
+            return folded;
+        }
+        var digitsAt = folded.AsSpan().IndexOfAnyInRange('0', '9');
+        if (digitsAt is < 1 or > 4)
+        {
+            return null;
+        }
+        var prefix = folded.AsSpan(0, digitsAt).TrimEnd('-');
+        var digits = folded[digitsAt..];
+        return prefix.Length is >= 1 and <= 3 && prefix.IndexOfAnyExceptInRange('a', 'z') < 0 && IsOrderNumber(digits) ? digits : null;
+    }
 }

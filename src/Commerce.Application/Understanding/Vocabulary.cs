@@ -43,6 +43,7 @@ internal static class Vocabulary
         yes yeah yep sure alright jo klar nee noe nope nah love about regarding wegen first second third erste ersten zweite zweiten dritte dritten
         bin bist sein war nach ueber halt eben echt grad gerade vielleicht evtl irgendwie
         maybe hey hi hallo guys leute folks ihr euch auch mal ma bissl per u ya throw into onto kostet kosten cost costs price preis eigentlich nochmal lieber
+        wieviel teuer vorhanden carry erhaeltlich lieferbar
         """);
 
     /// <summary>
@@ -63,6 +64,8 @@ internal static class Vocabulary
         politik praesident kanzler president election wahl hauptstadt capital land country
         langweilig boring muede tired traurig sad gluecklich happy liebe love single verheiratet married
         versand versandkosten shipping offen geoeffnet oeffnungszeiten weisst weiss kaputt broken computer handy laptop keyboard tastatur internet wlan
+        rechnung rechnungen invoice receipt quittung rabatt rabattcode gutscheincode discount coupon code
+        oesterreich schweiz austria switzerland ausland abroad zoll customs
         """);
 
     private static FrozenSet<string> Set(string words) =>

@@ -13,6 +13,8 @@ public sealed class DatasetEvaluationTests(ITestOutputHelper output)
     [InlineData("holdout1.tsv")]
     [InlineData("holdout2.tsv")]
     [InlineData("holdout3.tsv")]
+    [InlineData("holdout4.tsv")]
+    [InlineData("holdout5.tsv")]
     public void Evaluate_WhenRunOnLabelledSet_ReachesNinetyPercentIntentAccuracy(string file)
     {
         var examples = NluDataset.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", file));

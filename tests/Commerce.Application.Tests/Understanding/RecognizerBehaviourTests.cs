@@ -53,6 +53,8 @@ public sealed class RecognizerBehaviourTests
     [InlineData("Bestellung Nr. 10128 – wo ist die?", Intents.OrderStatus, "10128")]
     [InlineData("Bestellstatus 10442?", Intents.OrderStatus, "10442")]
     [InlineData("please cancel order 10333", Intents.CancelOrder, "10333")]
+    [InlineData("my order B-10234 never came", Intents.OrderStatus, "10234")]
+    [InlineData("storno bitte für nr10777", Intents.CancelOrder, "10777")]
     [InlineData("track my order", Intents.OrderStatus, null)]
     public void Recognize_WhenOrderIsMentioned_ExtractsOrderNumber(string text, string expected, string? orderNumber)
     {
