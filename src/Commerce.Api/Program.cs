@@ -5,9 +5,9 @@ using Commerce.Application;
 using Commerce.Application.Catalog;
 using Commerce.Application.Conversations;
 using Commerce.Application.Orders;
-using Commerce.Infrastructure.Payments;
 using Commerce.Channels;
 using Commerce.Infrastructure;
+using Commerce.Infrastructure.Payments;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
