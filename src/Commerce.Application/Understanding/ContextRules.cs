@@ -11,6 +11,10 @@ internal static class ContextRules
     private static readonly string[] MailTopics =
         ["newsletter", "mailing", "mailingliste", "verteiler", "list", "liste", "emails", "mails", "email", "werbung", "nachrichten", "messages", "notifications"];
     private static readonly string[] Negations = ["nicht", "kein", "keine", "keinen", "nix", "nichts", "dont", "not", "anymore", "doesnt"];
+    // Shop matters the bot does not handle: an invoice, a return, opening hours. "wo", "wann" there do not ask for a parcel.
+    private static readonly string[] ServiceTopics =
+        ["rechnung", "rechnungen", "invoice", "invoices", "receipt", "quittung", "returns", "return", "retoure", "ruecksendung", "umtausch", "refund",
+         "oeffnungszeiten", "geoeffnet", "offen", "open", "opening", "hours"];
     private static readonly string[] CartActions = [Intents.AddToCart, Intents.RemoveFromCart, Intents.ClearCart];
 
     public static void Apply(Dictionary<string, double> scores, MessageAnalysis message)
@@ -97,6 +101,13 @@ internal static class ContextRules
             // "ist die bestellung schon raus?" is about a placed order, not a cart edit.
             scores[Intents.RemoveFromCart] *= 0.3;
             scores[Intents.AddToCart] *= 0.3;
+        }
+
+        if (message.OrderNumber is null && ServiceTopics.Any(message.Words.Contains))
+        {
+            scores[Intents.OrderStatus] *= 0.4;
+            scores[Intents.SearchProducts] *= 0.5;
+            scores[Intents.Help] *= 0.5;
         }
 
         if (message.HasProductNoun)

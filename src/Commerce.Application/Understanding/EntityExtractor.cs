@@ -74,7 +74,7 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
     private static bool IsProductWord(MessageAnalysis message, int i) => message.IsProduct[i];
 
     private bool IsFiller(string norm, string? canonical) =>
-        Vocabulary.QueryFillers.Contains(norm) || commandWords.Contains(norm)
+        Vocabulary.QueryFillers.Contains(norm) || Vocabulary.Colloquial.ContainsKey(norm) || commandWords.Contains(norm)
         || (canonical is not null && canonical != norm && commandWords.Contains(canonical))
         || Vocabulary.CartWords.Contains(norm) || (canonical is not null && Vocabulary.CartWords.Contains(canonical))
         || norm.EndsWith("korb", StringComparison.Ordinal) || NumberWords.OrderNumberIn(norm) is not null;

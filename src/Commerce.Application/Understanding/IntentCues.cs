@@ -22,7 +22,7 @@ internal static class IntentCues
 
         Add(Intents.Greeting, 2.5, "hallo, halloechen, hallochen, hi, hey, heya, hello, moin, servus, huhu, hallihallo, tach, gruezi, gruessi, howdy, yo, " +
             "guten morgen, guten tag, guten abend, good morning, good evening, good afternoon, gruess dich, gruess gott, hiya, ahoi, salut, " +
-            "moinsen, moinmoin, gude, tachchen, tachen, tagchen, hallihallo, heyho, hoi, greetings");
+            "moinsen, moinmoin, gude, tachchen, tachen, tagchen, hallihallo, heyho, hoi, greetings, halloele, hallole, halloechen, hallo zusammen, hey hey");
         Add(Intents.Greeting, 2.5, "na du, na ihr");
         Add(Intents.Greeting, 1.0, "wie gehts, how are you, alles gut, na, whats up, was geht");
         Add(Intents.Thanks, 2.5, "danke, dank, dankeschoen, thx, thanks, thank, thanx, merci, ty, cheers, appreciate, danki, tnx, dankee");
@@ -41,6 +41,8 @@ internal static class IntentCues
             "produkt*, auswahl, selection, everything sell, alles verkauft");
         Add(Intents.BrowseCatalog, 1.5, "stuff, sachen, artikel, items, range, was habt ihr, what do you have, what kind, was gibt es, was gibts, " +
             "what have you got, what you got, shop, laden, store");
+        // Asking what there is to buy at all is browsing: "was kann man bei euch kaufen", "what can i buy here".
+        Add(Intents.BrowseCatalog, 3.0, "kann man kaufen, was kaufen, what buy, what can buy, was bestellen, what order");
 
         Add(Intents.SearchProducts, 2.0, "suche, suchen, search, looking, searching, such");
         Add(Intents.SearchProducts, 1.5, "find, finden, finde, look for");
@@ -72,6 +74,7 @@ internal static class IntentCues
         Add(Intents.Checkout, 3.5, "checkout, kasse, auschecken, bezahlen, zahlen, pay, bezahl*, check out, place order, jetzt bestellen, bestellung aufgeben");
         Add(Intents.Checkout, 2.5, "payment, zahlung, bezahlung, abschliessen, abschluss, zahle, paypal, kreditkarte, credit card, " +
             "bestellen, complete order, purchase, ready order");
+        Add(Intents.Checkout, 3.0, "paying, checking out, zahlung machen");
         Add(Intents.Checkout, 2.5, "finish order, finish purchase, finalize, finalise, place my order, abschicken");
         Add(Intents.Checkout, 2.5, "fertig einkaufen, fertig eingekauft, done shopping, finish up, finished shopping");
         Add(Intents.Checkout, 1.0, "fertig, done, finish, finished, link");

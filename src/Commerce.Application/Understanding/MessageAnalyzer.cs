@@ -23,6 +23,12 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string
                 orderNumber ??= number;
                 continue;
             }
+            if (Vocabulary.Colloquial.TryGetValue(norm, out var plain))
+            {
+                // Chat spellings and dialect stand for ordinary words: "wat" is "was", "u" is "you", "hamma" is "haben wir".
+                words.UnionWith(plain);
+                continue;
+            }
 
             var resolved = VerbStem(norm) ?? lexicon.Resolve(norm) ?? (norm.Contains('-') ? lexicon.Resolve(norm.Replace("-", "")) : null);
             canonical[i] = resolved;

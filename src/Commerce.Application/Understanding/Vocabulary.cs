@@ -29,6 +29,16 @@ internal static class Vocabulary
         sell stuff kind products browse categories catalog help work does shipped package arrive update
         """);
 
+    /// <summary>Chat spellings and dialect forms with the plain words they stand for.</summary>
+    public static FrozenDictionary<string, string[]> Colloquial { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["wat"] = ["was"], ["wattn"] = ["was"], ["watt"] = ["was"], ["wie'n"] = ["wie"], ["isses"] = ["ist", "es"], ["issn"] = ["ist"],
+        ["hamma"] = ["haben", "wir"], ["hammer"] = ["haben", "wir"], ["hamse"] = ["haben", "sie"], ["habter"] = ["habt", "ihr"], ["habta"] = ["habt", "ihr"],
+        ["gibbet"] = ["gibt", "es"], ["gibbets"] = ["gibt", "es"], ["gibt's"] = ["gibt", "es"], ["nix"] = ["nichts"],
+        ["u"] = ["you"], ["ya"] = ["you"], ["ur"] = ["your"], ["r"] = ["are"], ["wanna"] = ["want"], ["gotta"] = ["got"], ["lemme"] = ["let", "me"],
+        ["pls"] = ["please"], ["plz"] = ["please"], ["thnx"] = ["thanks"], ["thnks"] = ["thanks"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static FrozenSet<string> QueryFillers { get; } = Set("""
         ich du er sie es wir ihr mir mich dir dich uns euch mein meine meinen meinem meiner dein deine euer eure euren
         der die das den dem des ein eine einen einem einer eines nen ne n und oder in im ins an am auf aus von vom zu zum zur

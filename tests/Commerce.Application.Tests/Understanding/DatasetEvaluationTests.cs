@@ -15,6 +15,7 @@ public sealed class DatasetEvaluationTests(ITestOutputHelper output)
     [InlineData("holdout3.tsv")]
     [InlineData("holdout4.tsv")]
     [InlineData("holdout5.tsv")]
+    [InlineData("holdout6.tsv")]
     public void Evaluate_WhenRunOnLabelledSet_ReachesNinetyPercentIntentAccuracy(string file)
     {
         var examples = NluDataset.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", file));
