@@ -10,19 +10,14 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
 
 /// <summary>A page of products; <see cref="Category"/> is a category id or slug.</summary>
 public sealed record ListProducts(int Page = 1, int PageSize = 20, string? Category = null, string? Status = null, string? Q = null)
-    : IQuery<Result<PagedList<ProductDto>>>
-{
-    public const int MaxPageSize = 100;
-}
+    : IQuery<Result<PagedList<ProductDto>>>;
 
 public sealed class ListProductsHandler(ICommerceDbContext db, ProductImageLinks links) : IRequestHandler<ListProducts, Result<PagedList<ProductDto>>>
 {
     public async Task<Result<PagedList<ProductDto>>> Handle(ListProducts request, CancellationToken cancellationToken)
     {
-        if (request.Page < 1)
-            return Error.Validation("page", "The page starts at 1.");
-        if (request.PageSize is < 1 or > ListProducts.MaxPageSize)
-            return Error.Validation("pageSize", $"The page size is 1–{ListProducts.MaxPageSize}.");
+        if (Paging.Check(request.Page, request.PageSize) is { } invalid)
+            return invalid;
 
         var products = db.Products.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Status))
@@ -42,13 +37,10 @@ public sealed class ListProductsHandler(ICommerceDbContext db, ProductImageLinks
 
         products = ProductTextFilter.Apply(products, request.Q);
 
-        var total = await products.CountAsync(cancellationToken);
-        var items = await products
+        var page = await products
             .OrderBy(p => p.Name.De).ThenBy(p => p.Id)
-            .Skip((request.Page - 1) * request.PageSize)
-            .Take(request.PageSize)
             .Select(ProductDto.Projection)
-            .ToListAsync(cancellationToken);
-        return links.Complete(new PagedList<ProductDto>(items, request.Page, request.PageSize, total));
+            .ToPageAsync(request.Page, request.PageSize, cancellationToken);
+        return links.Complete(page);
     }
 }

@@ -15,10 +15,8 @@ public sealed class ListOrdersHandler(ICommerceDbContext db) : IRequestHandler<L
 {
     public async Task<Result<PagedList<OrderSummaryDto>>> Handle(ListOrders request, CancellationToken cancellationToken)
     {
-        if (request.Page < 1)
-            return Error.Validation("page", "The page starts at 1.");
-        if (request.PageSize is < 1 or > 100)
-            return Error.Validation("pageSize", "The page size is between 1 and 100.");
+        if (Paging.Check(request.Page, request.PageSize) is { } invalid)
+            return invalid;
         var orders = db.Orders.AsNoTracking();
         if (request.Status is { Length: > 0 } status)
         {
@@ -34,11 +32,8 @@ public sealed class ListOrdersHandler(ICommerceDbContext db) : IRequestHandler<L
         if (request.To is { } to)
             orders = orders.Where(o => o.CreatedAt < to);
 
-        var total = await orders.CountAsync(cancellationToken);
-        var items = await orders.OrderByDescending(o => o.CreatedAt)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+        return await orders.OrderByDescending(o => o.CreatedAt)
             .Select(OrderSummaryDto.Projection)
-            .ToListAsync(cancellationToken);
-        return new PagedList<OrderSummaryDto>(items, request.Page, request.PageSize, total);
+            .ToPageAsync(request.Page, request.PageSize, cancellationToken);
     }
 }

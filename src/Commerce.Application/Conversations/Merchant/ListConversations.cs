@@ -13,18 +13,13 @@ public sealed class ListConversationsHandler(ICommerceDbContext db) : IRequestHa
 {
     public async Task<Result<PagedList<ConversationDto>>> Handle(ListConversations request, CancellationToken cancellationToken)
     {
-        if (request.Page < 1)
-            return Error.Validation("page", "The page starts at 1.");
-        if (request.PageSize is < 1 or > 100)
-            return Error.Validation("pageSize", "The page size is between 1 and 100.");
+        if (Paging.Check(request.Page, request.PageSize) is { } invalid)
+            return invalid;
         var conversations = db.Conversations.AsNoTracking();
         if (request.WaitingForHuman is { } waiting)
             conversations = conversations.Where(c => c.HumanTakeover == waiting);
-        var total = await conversations.CountAsync(cancellationToken);
-        var items = await conversations.OrderByDescending(c => c.LastInboundAt)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+        return await conversations.OrderByDescending(c => c.LastInboundAt)
             .Select(ConversationDto.Projection)
-            .ToListAsync(cancellationToken);
-        return new PagedList<ConversationDto>(items, request.Page, request.PageSize, total);
+            .ToPageAsync(request.Page, request.PageSize, cancellationToken);
     }
 }
