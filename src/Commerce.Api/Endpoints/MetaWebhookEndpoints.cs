@@ -131,9 +131,18 @@ internal static class MetaWebhookEndpoints
             };
             if (earlier is null)
                 continue;
-            await db.OutboxMessages
-                .Where(m => m.Channel == channel && m.PlatformMessageId == status.PlatformMessageId && (m.DeliveryStatus == null || earlier.Contains(m.DeliveryStatus)))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryStatus, status.Status).SetProperty(m => m.DeliveryStatusAt, status.At), ct);
+            var rows = db.OutboxMessages
+                .Where(m => m.Channel == channel && m.PlatformMessageId == status.PlatformMessageId && (m.DeliveryStatus == null || earlier.Contains(m.DeliveryStatus)));
+            // A failed delivery says why (e.g. "131026: Message undeliverable"); the operator sees it on the message.
+            if (status is { Status: "failed", Error: { } error })
+            {
+                var reason = error.Length > 2000 ? error[..2000] : error;
+                await rows.ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryStatus, status.Status).SetProperty(m => m.DeliveryStatusAt, status.At).SetProperty(m => m.LastError, reason), ct);
+            }
+            else
+            {
+                await rows.ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveryStatus, status.Status).SetProperty(m => m.DeliveryStatusAt, status.At), ct);
+            }
         }
     }
 }

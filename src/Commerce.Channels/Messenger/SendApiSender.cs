@@ -19,21 +19,20 @@ public abstract class SendApiSender(MetaChannelOptions options, MetaCapabilities
     /// A little pacing per shopper so the parts of one reply arrive in order and a burst of updates does not flood one
     /// thread; the Send API's own limit (calls per page per 24 h) is far above what a shop sends.
     /// </summary>
-    private readonly PartitionedRateLimiter<string> _limiter = PartitionedRateLimiter.Create<string, string>(recipient =>
-        RateLimitPartition.GetTokenBucketLimiter(recipient, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 5,
-            TokensPerPeriod = 5,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = 50,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        }));
+    private readonly SendRateLimiter<string> _limiter = SendRateLimiter<string>.PerKey(new TokenBucketRateLimiterOptions
+    {
+        TokenLimit = 5,
+        TokensPerPeriod = 5,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+        QueueLimit = 50,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
 
     private readonly GraphReplyRenderer _renderer = new(capabilities, GraphFormat.SendApi);
 
     protected override Uri SendUri => Options.Endpoint("me/messages");
 
-    protected override PartitionedRateLimiter<string> Limiter => _limiter;
+    protected override SendRateLimiter<string> Limiter => _limiter;
 
     protected override SendPlan Plan(OutboxMessage message, DeliveryContext context, bool insideWindow)
     {

@@ -60,15 +60,18 @@ public static class SendApiWebhookParser
             return new InboundMessage(channel, id, sender, timestamp, Payload: payload);
         }
 
-        // Echoes are copies of what the page itself sent; delivery/read/reaction items carry no "message".
+        // Echoes are copies of what the page itself sent; delivery, read, reaction, message_edit and referral items
+        // carry no "message": none of them is a new turn (an edit follows a message that was already answered).
         if (item.Obj("message") is not { } message || message.Flag("is_echo") || message.Flag("is_deleted") || message.Str("mid") is not { } mid)
             return null;
         if (message.Obj("quick_reply")?.Str("payload") is { Length: > 0 } quickReply)
             return new InboundMessage(channel, mid, sender, timestamp, Text: message.Str("text"), Payload: quickReply);
 
+        // Link previews ("fallback") point anywhere on the web, not at Meta's media CDN: they are not fetched. The link
+        // is in the text anyway.
         var attachments = message.Arr("attachments")
             .Select(a => new InboundAttachment(a.Str("type") ?? "file", a.Obj("payload")?.Str("url"), null))
-            .Where(a => a.Url is not null)
+            .Where(a => a.Url is not null && a.Type != "fallback")
             .ToList();
         var text = message.Str("text");
         if (string.IsNullOrWhiteSpace(text) && attachments.Count == 0)

@@ -9,7 +9,7 @@ namespace Commerce.Channels.Meta;
 /// What every Meta sender does alike: decide whether the 24-hour window allows the message, render it, and send its
 /// parts in order through a rate limiter, resuming after the parts that already went out.
 /// </summary>
-public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory clients, TimeProvider clock) : IChannelSender
+public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory clients, TimeProvider clock) : IChannelSender, IDisposable
 {
     public const string UpdateKind = "update";
 
@@ -31,7 +31,7 @@ public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory 
         var client = clients.Create();
         for (var part = message.SentParts; part < plan.Bodies.Count; part++)
         {
-            using var lease = await Limiter.AcquireAsync(message.RecipientId, 1, cancellationToken);
+            using var lease = await Limiter.AcquireAsync(message.RecipientId, cancellationToken);
             if (!lease.IsAcquired)
             {
                 lease.TryGetMetadata(MetadataName.RetryAfter, out var wait);
@@ -50,7 +50,14 @@ public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory 
 
     protected abstract Uri SendUri { get; }
 
-    protected abstract PartitionedRateLimiter<string> Limiter { get; }
+    /// <summary>Paces the sends; keyed by recipient. Owned by the sender (a singleton) and disposed with it.</summary>
+    protected abstract SendRateLimiter<string> Limiter { get; }
+
+    public void Dispose()
+    {
+        Limiter.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>The bodies to send, or why the message cannot be sent now.</summary>
     protected abstract SendPlan Plan(OutboxMessage message, DeliveryContext context, bool insideWindow);

@@ -10,16 +10,15 @@ namespace Commerce.Channels.Telegram;
 /// </summary>
 public sealed class TelegramRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<long> _perChat = PartitionedRateLimiter.Create<long, long>(chatId =>
-        RateLimitPartition.GetTokenBucketLimiter(chatId, _ => Bucket(BurstPerChat, MessagesPerSecondPerChat)));
+    private readonly SendRateLimiter<long> _perChat = SendRateLimiter<long>.PerKey(Bucket(BurstPerChat, MessagesPerSecondPerChat));
 
-    private readonly TokenBucketRateLimiter _overall = new(Bucket(MessagesPerSecondOverall, MessagesPerSecondOverall));
+    private readonly SendRateLimiter<long> _overall = SendRateLimiter<long>.Shared(Bucket(MessagesPerSecondOverall, MessagesPerSecondOverall));
 
     /// <summary>Waits for a slot in the chat and overall; the chat first, so one busy chat cannot hold global slots.</summary>
     public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
     {
-        using var chatLease = await _perChat.AcquireAsync(chatId, 1, cancellationToken);
-        using var overallLease = await _overall.AcquireAsync(1, cancellationToken);
+        using var chatLease = await _perChat.AcquireAsync(chatId, cancellationToken);
+        using var overallLease = await _overall.AcquireAsync(chatId, cancellationToken);
         if (!chatLease.IsAcquired || !overallLease.IsAcquired)
             throw new InvalidOperationException("Telegram send queue is full.");
     }

@@ -19,7 +19,8 @@ public sealed record TelegramMessage(
     [property: JsonPropertyName("from")] TelegramUser? From = null,
     [property: JsonPropertyName("text")] string? Text = null,
     [property: JsonPropertyName("caption")] string? Caption = null,
-    [property: JsonPropertyName("photo")] IReadOnlyList<TelegramPhotoSize>? Photo = null);
+    [property: JsonPropertyName("photo")] IReadOnlyList<TelegramPhotoSize>? Photo = null,
+    [property: JsonPropertyName("document")] TelegramDocument? Document = null);
 
 /// <summary>https://core.telegram.org/bots/api#chat — <c>type</c> is "private", "group", "supergroup" or "channel".</summary>
 public sealed record TelegramChat(
@@ -38,6 +39,11 @@ public sealed record TelegramPhotoSize(
     [property: JsonPropertyName("width")] int Width,
     [property: JsonPropertyName("height")] int Height,
     [property: JsonPropertyName("file_size")] long? FileSize = null);
+
+/// <summary>https://core.telegram.org/bots/api#document — a file; a photo sent uncompressed arrives as one with an image MIME type.</summary>
+public sealed record TelegramDocument(
+    [property: JsonPropertyName("file_id")] string FileId,
+    [property: JsonPropertyName("mime_type")] string? MimeType = null);
 
 /// <summary>https://core.telegram.org/bots/api#callbackquery — a pressed inline button.</summary>
 public sealed record TelegramCallbackQuery(

@@ -15,7 +15,11 @@ public static class TelegramUpdateParser
     /// </summary>
     public static string PlatformMessageId(long updateId) => $"tg-update-{updateId}";
 
-    /// <summary>Messages and button presses in private chats; edits, channel posts and other kinds are no turns.</summary>
+    /// <summary>
+    /// Messages and button presses in private chats. Photos and documents (a photo sent as a file is a document) come
+    /// as attachments. Edits are no new turn (the shopper already had an answer to the first version); channel posts,
+    /// inline queries and other kinds are not addressed to the shop.
+    /// </summary>
     public static ParsedUpdate Parse(TelegramUpdate update, DateTimeOffset now)
     {
         var id = PlatformMessageId(update.UpdateId);
@@ -34,7 +38,9 @@ public static class TelegramUpdateParser
 
         var attachments = LargestPhoto(message.Photo) is { } photo
             ? new[] { new InboundAttachment("image", null, photo.FileId) }
-            : null;
+            : message.Document is { FileId.Length: > 0 } document
+                ? [new InboundAttachment(document.MimeType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true ? "image" : "file", null, document.FileId)]
+                : null;
         var timestamp = message.Date > 0 ? DateTimeOffset.FromUnixTimeSeconds(message.Date) : now;
         return new ParsedUpdate(
             new InboundMessage(Channel.Telegram, id, SenderId(from), timestamp, Text: message.Text ?? message.Caption, Attachments: attachments, LanguageHint: Language(from)),

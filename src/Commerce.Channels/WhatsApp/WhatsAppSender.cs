@@ -21,14 +21,15 @@ public sealed class WhatsAppSender : MetaSender
 
     /// <summary>Throughput per business number: 80 messages/s by default, up to 1000 once upgraded.
     /// https://developers.facebook.com/docs/whatsapp/cloud-api/overview#throughput</summary>
-    private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly SendRateLimiter<string> _limiter;
 
     public WhatsAppSender(MetaChannels channels, GraphClientFactory clients, TimeProvider clock)
         : base(channels[Channel.WhatsApp], clients, clock)
     {
         _renderer = new GraphReplyRenderer(MetaCapabilities.WhatsApp, GraphFormat.WhatsApp, Options.CatalogId);
         var perSecond = Math.Clamp(Options.MessagesPerSecond, 1, 1000);
-        var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        // One bucket for the whole number: the limit is per sender, not per recipient.
+        _limiter = SendRateLimiter<string>.Shared(new TokenBucketRateLimiterOptions
         {
             TokenLimit = perSecond,
             TokensPerPeriod = perSecond,
@@ -36,13 +37,11 @@ public sealed class WhatsAppSender : MetaSender
             QueueLimit = 10_000,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
-        // One bucket for the whole number: the limit is per sender, not per recipient.
-        _limiter = PartitionedRateLimiter.Create<string, int>(_ => RateLimitPartition.Get(0, _ => limiter));
     }
 
     protected override Uri SendUri => Options.Endpoint($"{Options.AccountId}/messages");
 
-    protected override PartitionedRateLimiter<string> Limiter => _limiter;
+    protected override SendRateLimiter<string> Limiter => _limiter;
 
     protected override SendPlan Plan(OutboxMessage message, DeliveryContext context, bool insideWindow)
     {
