@@ -1,3 +1,4 @@
+using System.Text;
 using Commerce.Api.Http;
 using Commerce.Application.Payments;
 using Commerce.Infrastructure.Payments.Stripe;
@@ -15,6 +16,8 @@ internal static class StripeWebhookEndpoints
     /// <summary>Stripe events are a few kilobytes; anything near this is not from Stripe.</summary>
     private const int MaxBodyBytes = 512 * 1024;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static IEndpointRouteBuilder MapStripeWebhook(this IEndpointRouteBuilder app)
     {
         app.MapPost("/webhooks/stripe", HandleAsync)
@@ -26,19 +29,25 @@ internal static class StripeWebhookEndpoints
     }
 
     private static async Task<Results<Ok<WebhookAnswer>, ProblemHttpResult, NotFound>> HandleAsync(
-        HttpRequest request, StripeWebhookVerifier verifier, StripeEventParser parser, IMediator mediator, ILoggerFactory loggers, CancellationToken ct)
+        HttpRequest request, StripeWebhook webhook, IMediator mediator, ILoggerFactory loggers, CancellationToken ct)
     {
-        if (!verifier.IsConfigured)
+        if (!webhook.IsConfigured)
             return TypedResults.NotFound();
         var body = await RawBody.ReadAsync(request, MaxBodyBytes, ct);
         if (body is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.");
 
-        var verification = verifier.Verify(body, request.Headers[StripeWebhookVerifier.HeaderName]);
-        if (!verification.IsValid)
-            return Domain.Common.Error.Validation(StripeWebhookVerifier.HeaderName, verification.Reason ?? "Invalid signature.").ToProblem();
+        string json;
+        try
+        {
+            json = StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Domain.Common.Error.Validation("body", "The body is not UTF-8.").ToProblem();
+        }
 
-        var parsed = parser.Parse(body);
+        var parsed = webhook.Read(json, request.Headers[StripeWebhook.HeaderName]);
         if (!parsed.IsSuccess)
             return parsed.Error!.ToProblem();
 

@@ -129,9 +129,9 @@ public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : ICl
     private async Task<HttpResponseMessage> PostEventAsync(string body, string? signedBody = null, long? timestamp = null)
     {
         var t = timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var signature = StripeWebhookVerifier.ComputeSignature(StripeTestServices.WebhookSecret, t, Encoding.UTF8.GetBytes(signedBody ?? body));
+        var signature = StripeWebhook.SignatureHeader(StripeTestServices.WebhookSecret, t, signedBody ?? body);
         var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("Stripe-Signature", $"t={t},v1={signature}");
+        request.Headers.Add("Stripe-Signature", signature);
         return await factory.CreateClient().SendAsync(request);
     }
 
