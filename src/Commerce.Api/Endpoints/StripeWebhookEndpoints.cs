@@ -2,7 +2,6 @@ using System.Text;
 using Commerce.Api.Http;
 using Commerce.Application.Payments;
 using Commerce.Infrastructure.Payments.Stripe;
-using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Commerce.Api.Endpoints;
@@ -29,7 +28,7 @@ internal static class StripeWebhookEndpoints
     }
 
     private static async Task<Results<Ok<WebhookAnswer>, ProblemHttpResult, NotFound>> HandleAsync(
-        HttpRequest request, StripeWebhook webhook, IMediator mediator, ILoggerFactory loggers, CancellationToken ct)
+        HttpRequest request, StripeWebhook webhook, IServiceScopeFactory scopes, ILoggerFactory loggers, CancellationToken ct)
     {
         if (!webhook.IsConfigured)
             return TypedResults.NotFound();
@@ -51,8 +50,15 @@ internal static class StripeWebhookEndpoints
         if (!parsed.IsSuccess)
             return parsed.Error!.ToProblem();
 
-        var outcome = await mediator.Send(new HandlePaymentEvent(parsed.Value), ct);
+        var outcome = await PaymentEvents.ApplyAsync(scopes, parsed.Value, ct);
         loggers.CreateLogger("Commerce.Webhooks.Stripe").LogInformation("Stripe event {EventId} ({Kind}): {Outcome}", parsed.Value.EventId, parsed.Value.Kind, outcome);
+        if (outcome == PaymentEventOutcome.RetryLater)
+        {
+            // Stripe redelivers on any non-2xx answer, with back-off, for up to three days.
+            request.HttpContext.Response.Headers.RetryAfter = "60";
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The payment provider could not be reached; deliver the event again later.");
+        }
+
         return TypedResults.Ok(new WebhookAnswer(outcome.ToString()));
     }
 
