@@ -6,7 +6,7 @@ using Commerce.Domain.Common;
 using Commerce.Domain.Orders;
 using Commerce.Infrastructure.Payments.Sandbox;
 using Commerce.Infrastructure.Persistence;
-using MediatR;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,8 +21,7 @@ internal static class PaymentPageEndpoints
     public static IEndpointRouteBuilder MapPaymentPages(this IEndpointRouteBuilder app)
     {
         app.MapGet("/pay/{orderId:guid}", PayAsync).WithTags("Payments").WithName("PaymentLink").WithSummary("Redirects to the payment page of an unpaid order");
-        app.MapGet("/pay/{orderId:guid}/done", (Guid orderId) => Page("Danke! / Thank you!", "Du kannst zurück in den Chat gehen. / You can return to the chat."))
-            .ExcludeFromDescription();
+        app.MapGet("/pay/{orderId:guid}/done", DoneAsync).ExcludeFromDescription();
         app.MapGet("/pay/{orderId:guid}/cancelled", (Guid orderId) => Page("Zahlung abgebrochen / Payment cancelled", "Dein Warenkorb wartet im Chat. / Your cart is waiting in the chat."))
             .ExcludeFromDescription();
 
@@ -31,10 +30,11 @@ internal static class PaymentPageEndpoints
                 ? await next(context)
                 : TypedResults.NotFound());
         sandbox.MapGet("/{sessionId}", SandboxPageAsync).WithName("SandboxPaymentPage");
-        sandbox.MapPost("/{sessionId}/pay", (string sessionId, IMediator mediator, CommerceDbContext db, TimeProvider clock, CancellationToken ct) =>
-            CompleteAsync(sessionId, PaymentEventKind.Succeeded, mediator, db, clock, ct)).WithName("SandboxPay").DisableAntiforgery();
-        sandbox.MapPost("/{sessionId}/cancel", (string sessionId, IMediator mediator, CommerceDbContext db, TimeProvider clock, CancellationToken ct) =>
-            CompleteAsync(sessionId, PaymentEventKind.Expired, mediator, db, clock, ct)).WithName("SandboxCancel").DisableAntiforgery();
+        // The forms carry an antiforgery token (and its SameSite cookie): a page on another site cannot pay or cancel.
+        sandbox.MapPost("/{sessionId}/pay", (string sessionId, HttpContext http, IAntiforgery antiforgery, IServiceScopeFactory scopes, CommerceDbContext db, TimeProvider clock, CancellationToken ct) =>
+            CompleteAsync(sessionId, PaymentEventKind.Succeeded, http, antiforgery, scopes, db, clock, ct)).WithName("SandboxPay");
+        sandbox.MapPost("/{sessionId}/cancel", (string sessionId, HttpContext http, IAntiforgery antiforgery, IServiceScopeFactory scopes, CommerceDbContext db, TimeProvider clock, CancellationToken ct) =>
+            CompleteAsync(sessionId, PaymentEventKind.Expired, http, antiforgery, scopes, db, clock, ct)).WithName("SandboxCancel");
         return app;
     }
 
@@ -48,17 +48,39 @@ internal static class PaymentPageEndpoints
         return Page($"Bestellung / Order {order.Number}", $"Status: {order.Status}");
     }
 
-    private static async Task<IResult> SandboxPageAsync(string sessionId, CommerceDbContext db, CancellationToken ct)
+    /// <summary>Where the payment page sends the shopper back: what became of the order, in words.</summary>
+    private static async Task<IResult> DoneAsync(Guid orderId, CommerceDbContext db, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null)
+            return Page("Unbekannte Bestellung / Unknown order", "", StatusCodes.Status404NotFound);
+        return order.Status switch
+        {
+            OrderStatus.Paid or OrderStatus.Fulfilled or OrderStatus.Delivered =>
+                Page("Danke! / Thank you!", $"Bestellung {order.Number} ist bezahlt. Du kannst zurück in den Chat gehen. / Order {order.Number} is paid. You can return to the chat."),
+            // Stripe sends the shopper back before its webhook arrives: the chat confirms the payment moments later.
+            OrderStatus.PendingPayment =>
+                Page("Danke! / Thank you!", "Wir bestätigen deine Zahlung gleich im Chat. / We will confirm your payment in the chat in a moment."),
+            OrderStatus.Refunded when !order.History.Any(h => h.To == OrderStatus.Paid) =>
+                Page("Zahlung erstattet / Payment refunded",
+                    $"Bestellung {order.Number} war schon beendet, als die Zahlung ankam. Das Geld wurde vollständig erstattet. / Order {order.Number} had already ended when the payment arrived. It has been refunded in full."),
+            _ => Page("Nicht bezahlt / Not paid", $"Bestellung {order.Number}: {order.Status}. / Order {order.Number}: {order.Status}."),
+        };
+    }
+
+    private static async Task<IResult> SandboxPageAsync(string sessionId, HttpContext http, IAntiforgery antiforgery, CommerceDbContext db, CancellationToken ct)
     {
         var order = await FindAsync(sessionId, db, ct);
         if (order is null)
             return Page("Unbekannte Zahlung / Unknown payment", "", StatusCodes.Status404NotFound);
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        var token = $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken ?? "")}\">";
         var lines = string.Concat(order.Lines.Select(l =>
             $"<tr><td>{l.Quantity} ×</td><td>{Encode(l.Name)}</td><td class=num>{PriceFormatter.Format(Money.FromMinorUnits(l.LineTotalMinor, order.Currency), "de")}</td></tr>"));
         var actions = order.Status == OrderStatus.PendingPayment
             ? $"""
-              <form method="post" action="/sandbox/pay/{Encode(sessionId)}/pay"><button data-testid="sandbox-pay" class="pay">Bezahlen / Pay {OrderReplies.Total(order, "de")}</button></form>
-              <form method="post" action="/sandbox/pay/{Encode(sessionId)}/cancel"><button data-testid="sandbox-cancel" class="cancel">Abbrechen / Cancel</button></form>
+              <form method="post" action="/sandbox/pay/{Encode(sessionId)}/pay">{token}<button data-testid="sandbox-pay" class="pay">Bezahlen / Pay {OrderReplies.Total(order, "de")}</button></form>
+              <form method="post" action="/sandbox/pay/{Encode(sessionId)}/cancel">{token}<button data-testid="sandbox-cancel" class="cancel">Abbrechen / Cancel</button></form>
               """
             : $"<p data-testid=\"sandbox-status\">Status: {order.Status}</p>";
         return Page(
@@ -70,14 +92,17 @@ internal static class PaymentPageEndpoints
              """);
     }
 
-    private static async Task<IResult> CompleteAsync(string sessionId, PaymentEventKind kind, IMediator mediator, CommerceDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CompleteAsync(
+        string sessionId, PaymentEventKind kind, HttpContext http, IAntiforgery antiforgery, IServiceScopeFactory scopes, CommerceDbContext db, TimeProvider clock, CancellationToken ct)
     {
+        if (!await antiforgery.IsRequestValidAsync(http))
+            return Page("Abgelehnt / Refused", "Dieses Formular kam nicht von der Zahlungsseite. / This form did not come from the payment page.", StatusCodes.Status400BadRequest);
         var order = await FindAsync(sessionId, db, ct);
         if (order is null)
             return Page("Unbekannte Zahlung / Unknown payment", "", StatusCodes.Status404NotFound);
         var reference = kind == PaymentEventKind.Succeeded ? $"sbx_pi_{order.Id:N}" : null;
         var paymentEvent = new PaymentEvent(SandboxPaymentGateway.ProviderName, $"{sessionId}:{kind}", kind, order.Id, sessionId, reference, order.TotalMinor, clock.GetUtcNow());
-        await mediator.Send(new HandlePaymentEvent(paymentEvent), ct);
+        await PaymentEvents.ApplyAsync(scopes, paymentEvent, ct);
         return Results.Redirect(kind == PaymentEventKind.Succeeded ? $"/pay/{order.Id}/done" : $"/pay/{order.Id}/cancelled", permanent: false, preserveMethod: false);
     }
 

@@ -49,7 +49,8 @@ public sealed class OrderNotifications(ICommerceDbContext db, StockLedger ledger
             OrderStatus.Fulfilled => Fulfilled(order, texts),
             OrderStatus.Delivered => OutboundReply.Of(new TextPart(string.Format(texts.OrderDelivered, order.Number))),
             OrderStatus.Cancelled => OutboundReply.Of(new TextPart(string.Format(change.From == OrderStatus.Paid ? texts.OrderCancelledRefund : texts.OrderCancelled, order.Number))),
-            OrderStatus.Refunded => OutboundReply.Of(new TextPart(string.Format(texts.OrderRefunded, order.Number))),
+            OrderStatus.Refunded => OutboundReply.Of(new TextPart(string.Format(
+                order.History.Any(h => h.To == OrderStatus.Paid) ? texts.OrderRefunded : texts.OrderLatePaymentRefunded, order.Number))),
             _ => null,
         };
     }

@@ -21,7 +21,4 @@ public sealed class StripeOptions
     public string? WebhookSecret { get; set; }
 
     public string ApiBaseUrl { get; set; } = "https://api.stripe.com";
-
-    /// <summary>Pinned so a change in Stripe's default API version cannot change our requests or events.</summary>
-    public string ApiVersion { get; set; } = "2025-09-30.clover";
 }

@@ -59,6 +59,7 @@ public sealed record ReplyTexts
         OrderCancelled = "Bestellung {0} ist storniert.",
         OrderCancelledRefund = "Bestellung {0} ist storniert. Das Geld geht auf dein Zahlungsmittel zurück.",
         OrderRefunded = "Für Bestellung {0} wurde das Geld erstattet.",
+        OrderLatePaymentRefunded = "Deine Zahlung für Bestellung {0} kam erst, als die Bestellung schon beendet war. Wir haben dir das Geld vollständig zurückerstattet.",
         OrderNotFound = "Eine Bestellung {0} finde ich in diesem Chat nicht.",
         NoOrders = "Du hast in diesem Chat noch nichts bestellt.",
         YourOrders = "Deine Bestellungen:",
@@ -130,6 +131,7 @@ public sealed record ReplyTexts
         OrderCancelled = "Order {0} is cancelled.",
         OrderCancelledRefund = "Order {0} is cancelled. The money goes back to your payment method.",
         OrderRefunded = "Order {0} has been refunded.",
+        OrderLatePaymentRefunded = "Your payment for order {0} arrived after the order had already ended. We have refunded it in full.",
         OrderNotFound = "I can't find an order {0} in this chat.",
         NoOrders = "You haven't ordered anything in this chat yet.",
         YourOrders = "Your orders:",
@@ -199,6 +201,7 @@ public sealed record ReplyTexts
     public required string OrderCancelled { get; init; }
     public required string OrderCancelledRefund { get; init; }
     public required string OrderRefunded { get; init; }
+    public required string OrderLatePaymentRefunded { get; init; }
     public required string OrderNotFound { get; init; }
     public required string NoOrders { get; init; }
     public required string YourOrders { get; init; }

@@ -14,9 +14,10 @@ public sealed class Order : AggregateRoot
         [OrderStatus.Paid] = [OrderStatus.Fulfilled, OrderStatus.Cancelled, OrderStatus.Refunded],
         [OrderStatus.Fulfilled] = [OrderStatus.Delivered],
         [OrderStatus.Delivered] = [],
-        [OrderStatus.Expired] = [],
-        [OrderStatus.PaymentFailed] = [],
-        [OrderStatus.Cancelled] = [],
+        // Only money that arrived anyway goes back from these (see RefundLatePayment and MarkRefunded).
+        [OrderStatus.Expired] = [OrderStatus.Refunded],
+        [OrderStatus.PaymentFailed] = [OrderStatus.Refunded],
+        [OrderStatus.Cancelled] = [OrderStatus.Refunded],
         [OrderStatus.Refunded] = [],
     };
 
@@ -145,15 +146,31 @@ public sealed class Order : AggregateRoot
     /// <summary>The money went back: from Paid (a refund), or settling a cancelled order's refund.</summary>
     public Result MarkRefunded(DateTimeOffset now, string cause, bool repeatIsError = false)
     {
-        if (Status == OrderStatus.Cancelled && RefundDue)
+        if (Status is OrderStatus.Expired or OrderStatus.PaymentFailed || (Status == OrderStatus.Cancelled && !RefundDue))
         {
-            RefundDue = false;
-            _history.Add(new OrderStatusChange(Status, Status, now, cause));
-            UpdatedAt = now;
-            return Result.Success();
+            return repeatIsError || PaymentReference is null
+                ? Error.Conflict("invalid_transition", $"Order {Number} is {Status} and was never paid: nothing to refund.", "status")
+                : Result.Success(); // a provider's refund event for money we already returned
         }
 
-        return MoveTo(OrderStatus.Refunded, now, cause, repeatIsError);
+        var moved = MoveTo(OrderStatus.Refunded, now, cause, repeatIsError);
+        if (moved.IsSuccess)
+            RefundDue = false;
+        return moved;
+    }
+
+    /// <summary>True when a payment for this order can no longer buy it: the order expired, failed or was cancelled
+    /// unpaid. Such money has to go back (<see cref="RefundLatePayment"/>).</summary>
+    public bool IsPaymentTooLate => Status is OrderStatus.Expired or OrderStatus.PaymentFailed
+                                    || (Status == OrderStatus.Cancelled && !RefundDue && PaymentReference is null);
+
+    /// <summary>A payment arrived after the order had ended and has been returned to the shopper.</summary>
+    public Result RefundLatePayment(string? paymentReference, DateTimeOffset now, string cause)
+    {
+        if (!IsPaymentTooLate)
+            return Error.Conflict("invalid_transition", $"Order {Number} is {Status}: its payment is not late.", "status");
+        PaymentReference ??= paymentReference;
+        return MoveTo(OrderStatus.Refunded, now, cause);
     }
 
     /// <summary>True when the order has reached <paramref name="status"/> or gone past it on the happy path.</summary>

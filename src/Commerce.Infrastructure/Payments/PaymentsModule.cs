@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using Commerce.Application.Payments;
 using Commerce.Infrastructure.Payments.Sandbox;
 using Commerce.Infrastructure.Payments.Stripe;
@@ -12,8 +11,8 @@ namespace Commerce.Infrastructure.Payments;
 public static class PaymentsModule
 {
     /// <summary>
-    /// Payment options (<c>Payments</c> section), the sandbox gateway, and the Stripe client, gateway, webhook
-    /// verifier and event parser.
+    /// Payment options (<c>Payments</c> section), the sandbox gateway, and Stripe.net connection, gateway and
+    /// webhook reader.
     /// <see cref="IPaymentGateway"/> resolves to the gateway named by <c>Payments:Provider</c>; the provider is read
     /// when the gateway is resolved, so configuration added late (tests, hosting) is honoured.
     /// </summary>
@@ -33,17 +32,15 @@ public static class PaymentsModule
                 options => !IsStripe(options) || !string.IsNullOrWhiteSpace(options.Stripe.SecretKey),
                 "Payments:Stripe:SecretKey is required when Payments:Provider is Stripe.")
             .ValidateOnStart();
-        services.AddOptions<StripeRetryOptions>();
+        services.AddOptions<StripeNetworkOptions>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<StripeRetryPolicy>();
-        services.AddHttpClient<StripeClient>(StripeClient.HttpClientName, ConfigureStripeHttpClient)
-            // The Authorization header carries the secret key: no header value reaches the HTTP client's logs.
-            .RedactLoggedHeaders(_ => true);
+        // Stripe.net sends the secret key in the Authorization header: no header value reaches the HTTP client's logs.
+        services.AddHttpClient(StripeConnection.HttpClientName).RedactLoggedHeaders(_ => true);
+        services.AddSingleton<StripeConnection>();
         services.AddSingleton<SandboxPaymentGateway>();
         services.AddTransient<StripePaymentGateway>();
-        services.AddSingleton<StripeWebhookVerifier>();
-        services.AddSingleton<StripeEventParser>();
+        services.AddSingleton<StripeWebhook>();
 
         services.AddTransient<IPaymentGateway>(provider =>
         {
@@ -60,19 +57,4 @@ public static class PaymentsModule
 
     private static bool IsStripe(PaymentOptions options) =>
         string.Equals(options.Provider, StripePaymentGateway.ProviderName, StringComparison.OrdinalIgnoreCase);
-
-    private static void ConfigureStripeHttpClient(IServiceProvider provider, HttpClient http)
-    {
-        var stripe = provider.GetRequiredService<IOptions<PaymentOptions>>().Value.Stripe;
-        // Relative request paths ("v1/…") resolve under the base address only when it ends with a slash.
-        http.BaseAddress = new Uri(stripe.ApiBaseUrl.TrimEnd('/') + "/");
-        // Each attempt; the retry policy decides whether another one follows.
-        http.Timeout = provider.GetRequiredService<IOptions<StripeRetryOptions>>().Value.AttemptTimeout;
-        // https://docs.stripe.com/api/authentication — the secret key as a bearer token.
-        if (!string.IsNullOrWhiteSpace(stripe.SecretKey))
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", stripe.SecretKey);
-        // https://docs.stripe.com/api/versioning — pinned, so the account's default version cannot change our payloads.
-        http.DefaultRequestHeaders.Add("Stripe-Version", stripe.ApiVersion);
-        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-    }
 }

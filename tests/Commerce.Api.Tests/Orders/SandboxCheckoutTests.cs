@@ -20,7 +20,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         var orderNumber = ShopQueries.OrderNumberIn(link);
 
         var paymentPage = await FollowToSandboxAsync(link.GetProperty("url").GetString()!);
-        (await Http().PostAsync($"{paymentPage}/pay", null)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await SandboxPage.PressAsync(Http(), paymentPage, "pay")).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
         var receipt = (await chat.NextReplyAsync()).Single();
         receipt.GetProperty("type").GetString().Should().Be("receipt");
@@ -37,6 +37,48 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         order.GetProperty("status").GetString().Should().Be("Fulfilled");
         order.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString())
             .Should().Equal("PendingPayment", "Paid", "Fulfilled");
+    }
+
+    [Fact]
+    public async Task AFormPostedFromAnotherSite_IsRefused_AndChangesNothing()
+    {
+        var chat = await StartAsync();
+        await chat.SayAsync("1 basecap in den warenkorb");
+        var link = Link(await chat.SayAsync("zur kasse"));
+        var paymentPage = await FollowToSandboxAsync(link.GetProperty("url").GetString()!);
+
+        // What a hostile page's auto-submitting form sends: no token of ours, no cookie of ours.
+        var crossSite = new HttpRequestMessage(HttpMethod.Post, $"{paymentPage}/pay") { Content = new FormUrlEncodedContent([]) };
+        crossSite.Headers.Add("Origin", "https://evil.example");
+        var pay = await Http().SendAsync(crossSite);
+        var cancel = await Http().PostAsync($"{paymentPage}/cancel", null);
+
+        pay.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        cancel.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await factory.OrderAsync(ShopQueries.OrderNumberIn(link))).GetProperty("status").GetString().Should().Be("PendingPayment");
+        (await chat.NextReplyAsync(waitSeconds: 1)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task PayingFromAPageLeftOpenAfterCancelling_RefundsAndSaysSo()
+    {
+        var chat = await StartAsync();
+        await chat.SayAsync("1 basecap in den warenkorb");
+        var link = Link(await chat.SayAsync("zur kasse"));
+        var number = ShopQueries.OrderNumberIn(link);
+        var http = Http();
+        var tab = await SandboxPage.OpenAsync(http, await FollowToSandboxAsync(link.GetProperty("url").GetString()!));
+
+        await tab.PressAsync("cancel");
+        await chat.NextReplyAsync(); // the order has expired, the cart is back
+        var paid = await tab.PressAsync("pay");
+        var page = await http.GetStringAsync(paid.Headers.Location!.ToString());
+
+        page.Should().Contain("erstattet").And.Contain("refunded").And.NotContain("Thank you");
+        var order = await factory.OrderAsync(number);
+        order.GetProperty("status").GetString().Should().Be("Refunded");
+        order.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()).Should().Equal("PendingPayment", "Expired", "Refunded");
+        ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain($"Bestellung {number}").And.Contain("zurückerstattet");
     }
 
     [Fact]
@@ -71,7 +113,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         (await factory.StockAsync("WATCH-SLV")).Should().Be(stockBefore - 1, "checkout reserves the stock");
 
         var paymentPage = await FollowToSandboxAsync(link.GetProperty("url").GetString()!);
-        await Http().PostAsync($"{paymentPage}/cancel", null);
+        await SandboxPage.PressAsync(Http(), paymentPage, "cancel");
 
         ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("abgelaufen");
         (await factory.StockAsync("WATCH-SLV")).Should().Be(stockBefore);

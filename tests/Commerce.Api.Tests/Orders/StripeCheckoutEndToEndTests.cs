@@ -114,6 +114,78 @@ public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : ICl
         response.StatusCode.Should().BeOneOf(HttpStatusCode.OK, HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task ConcurrentRedeliveries_AreAllAcknowledged_AndHaveOneEffect()
+    {
+        var (chat, orderId, number) = await CheckoutAsync("1 basecap in den warenkorb");
+        var paid = Completed($"evt_race_{orderId:N}", orderId);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => PostEventAsync(paid)));
+
+        answers.Select(a => a.StatusCode).Should().OnlyContain(status => status == HttpStatusCode.OK);
+        (await chat.NextReplyAsync()).Should().ContainSingle();
+        (await chat.NextReplyAsync(waitSeconds: 2)).Should().BeEmpty("one payment, one receipt");
+        var order = await factory.OrderAsync(number);
+        order.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()).Should().Equal("PendingPayment", "Paid");
+    }
+
+    [Fact]
+    public async Task PaymentAfterExpiry_IsRefundedAutomatically_AndTheShopperIsTold()
+    {
+        var (chat, orderId, number) = await CheckoutAsync("1 schal in den warenkorb");
+        await PostEventAsync(Event($"evt_exp_late_{orderId:N}", "checkout.session.expired", orderId, paymentStatus: "unpaid", status: "expired"));
+        ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("abgelaufen");
+
+        var late = await PostEventAsync(Completed($"evt_paid_late_{orderId:N}", orderId));
+
+        late.StatusCode.Should().Be(HttpStatusCode.OK);
+        var refund = factory.Stripe.Requests.Should().ContainSingle(r => r.Path == "/v1/refunds" && r.Form["payment_intent"] == $"pi_{orderId:N}").Subject;
+        refund.Form["amount"].Should().Be("8948", "the amount the shopper paid goes back in full");
+        refund.Header("Idempotency-Key").Should().NotBeNullOrEmpty();
+        ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain($"Bestellung {number}").And.Contain("zurückerstattet");
+        var order = await factory.OrderAsync(number);
+        order.GetProperty("status").GetString().Should().Be("Refunded");
+        order.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString())
+            .Should().Equal("PendingPayment", "Expired", "Refunded");
+    }
+
+    [Fact]
+    public async Task PaymentAfterExpiry_WhileStripeIsDown_Is503_AndTheRedeliveryRefunds()
+    {
+        var (chat, orderId, number) = await CheckoutAsync("1 basecap in den warenkorb");
+        await PostEventAsync(Event($"evt_exp_down_{orderId:N}", "checkout.session.expired", orderId, paymentStatus: "unpaid", status: "expired"));
+        await chat.NextReplyAsync();
+        var late = Completed($"evt_paid_down_{orderId:N}", orderId);
+        factory.Stripe.FailNext(503, FakeStripeServer.Error("api_error", null, "Down."), new Dictionary<string, string> { ["Stripe-Should-Retry"] = "false" });
+
+        var first = await PostEventAsync(late);
+
+        first.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "Stripe redelivers what we could not apply");
+        first.Headers.RetryAfter.Should().NotBeNull();
+        (await factory.OrderAsync(number)).GetProperty("status").GetString().Should().Be("Expired");
+
+        (await PostEventAsync(late)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PostEventAsync(late)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await factory.OrderAsync(number)).GetProperty("status").GetString().Should().Be("Refunded");
+        ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("zurückerstattet");
+        (await chat.NextReplyAsync(waitSeconds: 2)).Should().BeEmpty("the shopper hears of the refund once");
+    }
+
+    [Fact]
+    public async Task MerchantCancelsAPaidOrder_HistoryShowsTheCancelAndTheRefund()
+    {
+        var (chat, orderId, number) = await CheckoutAsync("1 schal in den warenkorb");
+        await PostEventAsync(Completed($"evt_paid_cancel_{orderId:N}", orderId));
+        await chat.NextReplyAsync();
+
+        (await factory.CreateMerchantClient().PostAsync($"/api/v1/orders/{number}/cancel", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var order = await factory.OrderAsync(number);
+        order.GetProperty("history").EnumerateArray().Select(h => $"{h.GetProperty("from").GetString()}→{h.GetProperty("to").GetString()}")
+            .Should().Equal("→PendingPayment", "PendingPayment→Paid", "Paid→Cancelled", "Cancelled→Refunded");
+        factory.Stripe.Requests.Should().ContainSingle(r => r.Path == "/v1/refunds" && r.Form["payment_intent"] == $"pi_{orderId:N}");
+    }
+
     private async Task<(ChatClient Chat, Guid OrderId, string Number)> CheckoutAsync(string addText)
     {
         var chat = new ChatClient(factory.CreateClient());
@@ -129,42 +201,28 @@ public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : ICl
     private async Task<HttpResponseMessage> PostEventAsync(string body, string? signedBody = null, long? timestamp = null)
     {
         var t = timestamp ?? DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        var signature = StripeWebhookVerifier.ComputeSignature(StripeTestServices.WebhookSecret, t, Encoding.UTF8.GetBytes(signedBody ?? body));
+        var signature = StripeWebhook.SignatureHeader(StripeTestServices.WebhookSecret, t, signedBody ?? body);
         var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/stripe") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("Stripe-Signature", $"t={t},v1={signature}");
+        request.Headers.Add("Stripe-Signature", signature);
         return await factory.CreateClient().SendAsync(request);
     }
 
     private static string Completed(string eventId, Guid orderId) =>
         Event(eventId, "checkout.session.completed", orderId, paymentStatus: "paid", status: "complete");
 
-    private static string Event(string eventId, string type, Guid orderId, string paymentStatus, string status) => new JsonObject
+    /// <summary>An event as Stripe sends it: the full recorded checkout.session fixture, with this test's ids.</summary>
+    private static string Event(string eventId, string type, Guid orderId, string paymentStatus, string status)
     {
-        ["id"] = eventId,
-        ["object"] = "event",
-        ["type"] = type,
-        ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-        ["data"] = new JsonObject
-        {
-            ["object"] = new JsonObject
-            {
-                ["id"] = "cs_test_a1",
-                ["object"] = "checkout.session",
-                ["client_reference_id"] = orderId.ToString(),
-                ["metadata"] = new JsonObject { ["order_id"] = orderId.ToString() },
-                ["payment_status"] = paymentStatus,
-                ["status"] = status,
-                ["payment_intent"] = "pi_test_1",
-                ["amount_total"] = 1000,
-                ["collected_information"] = new JsonObject
-                {
-                    ["shipping_details"] = new JsonObject
-                    {
-                        ["name"] = "Erika Mustermann",
-                        ["address"] = new JsonObject { ["line1"] = "Torstraße 1", ["postal_code"] = "10119", ["city"] = "Berlin", ["country"] = "DE" },
-                    },
-                },
-            },
-        },
-    }.ToJsonString();
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payments", "Fixtures", "checkout.session.completed.paid.json")))!;
+        json["id"] = eventId;
+        json["type"] = type;
+        json["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var session = json["data"]!["object"]!;
+        session["client_reference_id"] = orderId.ToString();
+        session["metadata"]!["order_id"] = orderId.ToString();
+        session["payment_status"] = paymentStatus;
+        session["status"] = status;
+        session["payment_intent"] = $"pi_{orderId:N}";
+        return json.ToJsonString();
+    }
 }

@@ -14,7 +14,7 @@ public sealed class PaymentsModuleTests
         using var services = StripeTestServices.Build();
 
         services.GetRequiredService<IPaymentGateway>().Should().BeOfType<StripePaymentGateway>().Which.Name.Should().Be("Stripe");
-        services.GetRequiredService<StripeWebhookVerifier>().IsConfigured.Should().BeTrue();
+        services.GetRequiredService<StripeWebhook>().IsConfigured.Should().BeTrue();
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class StripePaymentGatewayTests : IAsyncLifetime
 
         var request = _stripe.Requests.Should().ContainSingle().Subject;
         request.Header("Authorization").Should().Be($"Bearer {StripeTestServices.SecretKey}");
-        request.Header("Stripe-Version").Should().Be(new StripeOptions().ApiVersion);
+        request.Header("Stripe-Version").Should().Be(global::Stripe.StripeConfiguration.ApiVersion);
         request.Header("Idempotency-Key").Should().Be($"checkout-{OrderId}-{(StripeTestServices.Now + TimeSpan.FromHours(1)).ToUnixTimeSeconds()}");
         request.Header("Content-Type").Should().StartWith("application/x-www-form-urlencoded");
         request.Form["locale"].Should().Be("en");
@@ -122,9 +122,22 @@ public sealed class StripePaymentGatewayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreateSession_WhenRateLimited_RetriesWithTheSameKey()
+    public async Task CreateSession_WhenRateLimited_IsUnavailableSoTheCallerTriesLater()
     {
+        // Stripe.net leaves a plain 429 to the caller (checkout answers "try again" and the shopper's next tap retries).
         _stripe.FailNextWithRateLimit();
+
+        var result = await Gateway.CreateSessionAsync(TwoLineOrder(), default);
+
+        result.Error!.Code.Should().Be(PaymentErrors.Unavailable);
+        _stripe.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task CreateSession_WhenRateLimitedAndStripeSaysRetry_RetriesWithTheSameKey()
+    {
+        _stripe.FailNext(429, FakeStripeServer.Error("invalid_request_error", "lock_timeout", "Try again."),
+            new Dictionary<string, string> { ["Stripe-Should-Retry"] = "true" });
 
         var result = await Gateway.CreateSessionAsync(TwoLineOrder(), default);
 

@@ -13,7 +13,7 @@ public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now;
 }
 
-/// <summary>The payments module as the API registers it, pointed at a fake Stripe, with near-zero retry delays.</summary>
+/// <summary>The payments module as the API registers it, pointed at a fake Stripe, with a short attempt timeout.</summary>
 public static class StripeTestServices
 {
     public const string SecretKey = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
@@ -38,11 +38,7 @@ public static class StripeTestServices
         services.AddLogging();
         services.AddSingleton(time ?? new FixedTimeProvider(Now));
         services.AddPayments(configuration);
-        services.Configure<StripeRetryOptions>(retry =>
-        {
-            retry.BaseDelay = TimeSpan.FromMilliseconds(5);
-            retry.AttemptTimeout = AttemptTimeout;
-        });
+        services.Configure<StripeNetworkOptions>(network => network.AttemptTimeout = AttemptTimeout);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }
