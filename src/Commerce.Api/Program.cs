@@ -25,6 +25,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     // A missing or null required field is a 400 naming it, never a NullReferenceException later.
     json.SerializerOptions.RespectNullableAnnotations = true;
     json.SerializerOptions.RespectRequiredConstructorParameters = true;
+    json.SerializerOptions.Converters.Add(new StorableStringConverter());
 });
 // Unreadable bodies reach the ExceptionHandler, which answers with ProblemDetails in every environment.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -53,6 +54,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseStorableQueryStrings();
 app.UseDemoImages();
 app.UseRouting();
 app.UseBodySizeLimits();

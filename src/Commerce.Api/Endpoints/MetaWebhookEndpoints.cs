@@ -84,9 +84,14 @@ internal static class MetaWebhookEndpoints
             logger.LogWarning("{Channel} webhook events for other accounts ignored: {AccountIds}", options.Channel, string.Join(",", batch.ForeignAccountIds));
 
         // Concurrent accepts share one group commit in the inbox writer.
-        var stored = await Task.WhenAll(batch.Messages.Select(m => inbox.AcceptAsync(m, ct)));
-        await KeepAttachmentsAsync(db, batch.Messages, clock.GetUtcNow(), ct);
-        await RecordStatusesAsync(db, options.Channel, batch.Statuses, ct);
+        var messages = batch.Messages.Select(m => m.ForStorage()).ToList();
+        var stored = await Task.WhenAll(messages.Select(m => inbox.AcceptAsync(m, ct)));
+        await KeepAttachmentsAsync(db, messages, clock.GetUtcNow(), ct);
+        await RecordStatusesAsync(db, options.Channel, batch.Statuses.Select(s => s with
+        {
+            PlatformMessageId = StoredText.Id(s.PlatformMessageId, 256),
+            Error = StoredText.CleanOrNull(s.Error),
+        }).ToList(), ct);
         logger.LogDebug(
             "{Channel} webhook: {Stored} stored, {Duplicates} redelivered, {Statuses} statuses, {Ignored} ignored",
             options.Channel, stored.Count(s => s), stored.Count(s => !s), batch.Statuses.Count, batch.Ignored);

@@ -15,7 +15,21 @@ public sealed record InboundMessage(
     string? Payload = null,
     IReadOnlyList<InboundAttachment>? Attachments = null,
     IReadOnlyList<NativeOrderLine>? NativeOrder = null,
-    string? LanguageHint = null);
+    string? LanguageHint = null)
+{
+    /// <summary>This message with every text made storable (see <see cref="StoredText"/>).</summary>
+    public InboundMessage ForStorage() => this with
+    {
+        // The inbox keeps platform ids in 256 characters and conversation keys ("Channel:sender") in 160.
+        PlatformMessageId = StoredText.Id(PlatformMessageId, 256),
+        SenderId = StoredText.Id(SenderId, 128),
+        Text = StoredText.CleanOrNull(Text),
+        Payload = StoredText.CleanOrNull(Payload),
+        Attachments = Attachments?.Select(a => new InboundAttachment(StoredText.Clean(a.Type), StoredText.CleanOrNull(a.Url), StoredText.CleanOrNull(a.MediaId))).ToList(),
+        NativeOrder = NativeOrder?.Select(line => line with { Sku = StoredText.Clean(line.Sku) }).ToList(),
+        LanguageHint = StoredText.CleanOrNull(LanguageHint),
+    };
+}
 
 public sealed record InboundAttachment(string Type, string? Url, string? MediaId);
 

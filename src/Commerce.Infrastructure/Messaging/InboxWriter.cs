@@ -33,7 +33,7 @@ public sealed class InboxWriter(NpgsqlDataSource dataSource, InboxSignal signal,
     /// <summary>Resolves true when stored now, false when it was already stored (a redelivery).</summary>
     public Task<bool> AcceptAsync(InboundMessage message, CancellationToken cancellationToken)
     {
-        var pending = new Pending(message, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(message.ForStorage(), new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
             throw new InvalidOperationException("The inbox is shutting down.");
         return pending.Completion.Task.WaitAsync(cancellationToken);
@@ -54,15 +54,25 @@ public sealed class InboxWriter(NpgsqlDataSource dataSource, InboxSignal signal,
                 continue;
             try
             {
-                var inserted = await InsertAsync(batch, stoppingToken);
-                var firstSeen = new HashSet<(string, string)>();
+                Complete(batch, await InsertAsync(batch, stoppingToken));
+            }
+            catch (Exception exception) when (batch.Count > 1 && exception is not OperationCanceledException)
+            {
+                // One bad row must not fail the others' acknowledgements: store them one by one, so only the row that
+                // the database refuses fails (and every row fails alike when the database itself is away).
+                logger.LogWarning("Storing {Count} inbound messages together failed ({Error}); storing them one by one", batch.Count, exception.GetType().Name);
                 foreach (var item in batch)
                 {
-                    var key = (item.Message.Channel.ToString(), item.Message.PlatformMessageId);
-                    item.Completion.TrySetResult(inserted.Contains(key) && firstSeen.Add(key));
+                    try
+                    {
+                        Complete([item], await InsertAsync([item], stoppingToken));
+                    }
+                    catch (Exception single)
+                    {
+                        logger.LogError(single, "Storing inbound message {Channel}/{PlatformMessageId} failed", item.Message.Channel, item.Message.PlatformMessageId);
+                        item.Completion.TrySetException(single);
+                    }
                 }
-
-                signal.Signal.Notify();
             }
             catch (Exception exception)
             {
@@ -71,6 +81,18 @@ public sealed class InboxWriter(NpgsqlDataSource dataSource, InboxSignal signal,
                     item.Completion.TrySetException(exception);
             }
         }
+    }
+
+    private void Complete(List<Pending> batch, HashSet<(string, string)> inserted)
+    {
+        var firstSeen = new HashSet<(string, string)>();
+        foreach (var item in batch)
+        {
+            var key = (item.Message.Channel.ToString(), item.Message.PlatformMessageId);
+            item.Completion.TrySetResult(inserted.Contains(key) && firstSeen.Add(key));
+        }
+
+        signal.Signal.Notify();
     }
 
     private async Task<HashSet<(string, string)>> InsertAsync(List<Pending> batch, CancellationToken cancellationToken)
