@@ -6,7 +6,6 @@ using Commerce.Domain.Conversations;
 using Commerce.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -50,7 +49,7 @@ internal static class WebChatEndpoints
         return app;
     }
 
-    private static async Task<Results<Accepted<MessageAccepted>, ProblemHttpResult, NotFound<ProblemDetails>>> PostAsync(
+    private static async Task<Results<Accepted<MessageAccepted>, ProblemHttpResult>> PostAsync(
         string sessionId, PostMessage body, HttpContext http, WebChatSessionIds sessions, IInboxWriter inbox, NpgsqlDataSource dataSource,
         IOptions<WebChatOptions> options, TimeProvider clock, CancellationToken ct)
     {
@@ -92,15 +91,13 @@ internal static class WebChatEndpoints
         return (int)(await command.ExecuteScalarAsync(ct))!;
     }
 
-    private static NotFound<ProblemDetails> UnknownSession() => TypedResults.NotFound(new ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "Not found.",
-        Detail = "This chat session does not exist. Start a new one with POST /api/chat/sessions.",
-        Extensions = { ["code"] = "unknown_session" },
-    });
+    private static ProblemHttpResult UnknownSession() => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Not found.",
+        detail: "This chat session does not exist. Start a new one with POST /api/chat/sessions.",
+        extensions: new Dictionary<string, object?> { ["code"] = "unknown_session" });
 
-    private static async Task<Results<Ok<ChatMessages>, NotFound<ProblemDetails>>> ReadAsync(
+    private static async Task<Results<Ok<ChatMessages>, ProblemHttpResult>> ReadAsync(
         string sessionId, long? after, int? waitSeconds, WebChatSessionIds sessions, CommerceDbContext db, WebChatNotifier notifier,
         IOptions<WebChatOptions> options, TimeProvider clock, CancellationToken ct)
     {
@@ -132,7 +129,7 @@ internal static class WebChatEndpoints
         }
     }
 
-    private static async Task<Results<Ok<CartView>, NotFound<ProblemDetails>>> CartAsync(
+    private static async Task<Results<Ok<CartView>, ProblemHttpResult>> CartAsync(
         string sessionId, WebChatSessionIds sessions, CommerceDbContext db, IMediator mediator, CancellationToken ct)
     {
         if (!sessions.IsIssued(sessionId))
