@@ -28,7 +28,7 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 // Unreadable bodies reach the ExceptionHandler, which answers with ProblemDetails in every environment.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<ExceptionHandler>();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddApiKeySecurity());
 builder.Services.AddMerchantApiKeyAuthentication(builder.Configuration);
 builder.Services.Configure<WebChatOptions>(builder.Configuration.GetSection("WebChat"));
 builder.Services.AddSingleton<WebChatSessionIds>();

@@ -64,6 +64,20 @@ public sealed class MerchantAuthTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task OpenApiDocument_DeclaresTheApiKeyScheme_OnMerchantRoutesOnly()
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        scheme.GetProperty("type").GetString().Should().Be("apiKey");
+        scheme.GetProperty("in").GetString().Should().Be("header");
+        scheme.GetProperty("name").GetString().Should().Be("X-Api-Key");
+        var paths = document.GetProperty("paths");
+        paths.GetProperty("/api/v1/categories").GetProperty("get").GetProperty("security")[0].TryGetProperty("ApiKey", out _).Should().BeTrue();
+        paths.GetProperty("/api/chat/sessions").GetProperty("post").TryGetProperty("security", out _).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task OversizedImport_WithKey_Is413ProblemDetails()
     {
         var huge = "{\"products\": [" + string.Join(",", Enumerable.Repeat("{\"sku\": \"" + new string('X', 1000) + "\"}", 17_000)) + "]}";
