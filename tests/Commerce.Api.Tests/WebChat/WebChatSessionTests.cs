@@ -5,8 +5,10 @@ using System.Text.Json;
 using Commerce.Api.Tests.Fixtures;
 using Commerce.Channels.WebChat;
 using Commerce.Domain.Conversations;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Commerce.Api.Tests.WebChat;
 
@@ -140,6 +142,59 @@ public sealed class WebChatSessionTests(ApiFactory factory) : IClassFixture<ApiF
         (await chat.PostAsync("hallo")).StatusCode.Should().Be(HttpStatusCode.Accepted);
 
         (await poll.WaitAsync(TimeSpan.FromSeconds(20))).Should().NotBeEmpty();
+        notifier.WaitingSessions.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task WithTheSameSessionKey_AnotherInstanceAcceptsTheSession_WithAnotherKeyItDoesNot()
+    {
+        using var first = factory.WithWebHostBuilder(b => b.UseSetting("WebChat:SessionKey", "shared-test-session-key-0123456789"));
+        using var second = factory.WithWebHostBuilder(b => b.UseSetting("WebChat:SessionKey", "shared-test-session-key-0123456789"));
+        using var foreign = factory.WithWebHostBuilder(b => b.UseSetting("WebChat:SessionKey", "another-test-session-key-987654321"));
+        var chat = new ChatClient(first.CreateClient());
+        await chat.StartAsync();
+
+        var onSecond = await second.CreateClient().PostAsJsonAsync($"/api/chat/sessions/{chat.SessionId}/messages", new { clientMessageId = "k-1", text = "hallo" });
+        var onForeign = await foreign.CreateClient().PostAsJsonAsync($"/api/chat/sessions/{chat.SessionId}/messages", new { clientMessageId = "k-2", text = "hallo" });
+
+        onSecond.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        onForeign.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task WithoutASessionKey_TheGeneratedKeyIsReportedAtStartUp()
+    {
+        var logs = new LogCapture();
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureLogging(logging => logging.AddProvider(logs)));
+
+        (await app.CreateClient().PostAsJsonAsync("/api/chat/sessions", new { })).StatusCode.Should().Be(HttpStatusCode.Created);
+
+        logs.Entries.Should().ContainSingle(e => e.Level == LogLevel.Warning && e.Message.StartsWith("WebChat:SessionKey is not configured"));
+    }
+
+    [Fact]
+    public async Task WaitingPolls_AreBounded_BeyondTheBoundAPollAnswersAtOnce()
+    {
+        using var app = factory.WithWebHostBuilder(b => b.UseSetting("WebChat:MaxWaitingPolls", "2"));
+        var notifier = app.Services.GetRequiredService<WebChatNotifier>();
+        var http = app.CreateClient();
+        var sessions = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var chat = new ChatClient(http);
+            await chat.StartAsync();
+            sessions.Add(chat.SessionId);
+        }
+
+        var waiting = sessions.Take(2).Select(id => http.GetAsync($"/api/chat/sessions/{id}/messages?after=0&waitSeconds=3")).ToList();
+        await WaitUntilAsync(() => notifier.WaitingSessions == 2, TimeSpan.FromSeconds(5));
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var third = await http.GetAsync($"/api/chat/sessions/{sessions[2]}/messages?after=0&waitSeconds=3");
+
+        third.StatusCode.Should().Be(HttpStatusCode.OK);
+        started.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "no room to wait: it answers with what there is");
+        notifier.WaitingSessions.Should().Be(2);
+        (await Task.WhenAll(waiting)).Should().AllSatisfy(r => r.StatusCode.Should().Be(HttpStatusCode.OK));
         notifier.WaitingSessions.Should().Be(0);
     }
 
