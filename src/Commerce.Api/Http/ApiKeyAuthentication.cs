@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -35,9 +34,7 @@ internal sealed class MerchantApiKeys(IOptions<MerchantOptions> options)
 /// authorization middleware, before the endpoint binds its body, so an unauthenticated request is answered 401
 /// without its body being read (no 16 MB import held in memory, no field names told to strangers).
 /// </summary>
-internal sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, MerchantApiKeys keys)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+internal sealed class ApiKeyAuthenticationHandler(MerchantApiKeys keys) : IAuthenticationHandler
 {
     public const string SchemeName = "ApiKey";
     public const string PolicyName = "Merchant";
@@ -45,25 +42,33 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     private static readonly ClaimsPrincipal Merchant = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "merchant")], SchemeName));
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    private HttpContext _context = null!;
+
+    public Task InitializeAsync(AuthenticationScheme scheme, HttpContext context)
     {
-        var presented = Request.Headers[HeaderName].ToString();
-        if (presented.Length == 0)
-            return Task.FromResult(AuthenticateResult.NoResult());
-        return Task.FromResult(keys.Matches(presented)
-            ? AuthenticateResult.Success(new AuthenticationTicket(Merchant, SchemeName))
-            : AuthenticateResult.Fail("The API key does not match."));
+        _context = context;
+        return Task.CompletedTask;
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+    public Task<AuthenticateResult> AuthenticateAsync()
+    {
+        var presented = _context.Request.Headers[HeaderName].ToString();
+        return Task.FromResult(presented.Length > 0 && keys.Matches(presented)
+            ? AuthenticateResult.Success(new AuthenticationTicket(Merchant, SchemeName))
+            : AuthenticateResult.NoResult());
+    }
+
+    // Implemented directly rather than on AuthenticationHandler<T>, which logs every refusal at Information:
+    // anyone without a key could fill the log one line per request.
+    public Task ChallengeAsync(AuthenticationProperties? properties) =>
         TypedResults.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,
                 title: "Unauthorized.",
                 detail: $"A valid {HeaderName} header is required.")
-            .ExecuteAsync(Context);
+            .ExecuteAsync(_context);
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.").ExecuteAsync(Context);
+    public Task ForbidAsync(AuthenticationProperties? properties) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden.").ExecuteAsync(_context);
 }
 
 internal static class ApiKeyAuthentication
@@ -73,7 +78,7 @@ internal static class ApiKeyAuthentication
         services.Configure<MerchantOptions>(configuration.GetSection("Merchant"));
         services.AddSingleton<MerchantApiKeys>();
         // No default scheme: only the merchant policy asks for the key, other routes never run the handler.
-        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthentication(options => options.AddScheme<ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null));
         services.AddAuthorizationBuilder().AddPolicy(ApiKeyAuthenticationHandler.PolicyName, policy => policy
             .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
             .RequireAuthenticatedUser());

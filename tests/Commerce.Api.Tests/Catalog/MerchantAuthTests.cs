@@ -3,10 +3,12 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
 using Commerce.Api.Tests.Fixtures;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Commerce.Api.Tests.Catalog;
 
@@ -75,6 +77,22 @@ public sealed class MerchantAuthTests(ApiFactory factory) : IClassFixture<ApiFac
         var paths = document.GetProperty("paths");
         paths.GetProperty("/api/v1/categories").GetProperty("get").GetProperty("security")[0].TryGetProperty("ApiKey", out _).Should().BeTrue();
         paths.GetProperty("/api/chat/sessions").GetProperty("post").TryGetProperty("security", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task ManyWrongKeys_WriteNoLogLineEach()
+    {
+        var logs = new LogCapture();
+        using var app = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "guess");
+        (await client.GetAsync("/api/v1/categories")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        var before = logs.Entries.Count(e => e.Level >= LogLevel.Information);
+
+        for (var i = 0; i < 50; i++)
+            (await client.GetAsync("/api/v1/categories")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+
+        logs.Entries.Count(e => e.Level >= LogLevel.Information).Should().Be(before, "refusals are not logged one line each");
     }
 
     [Fact]
