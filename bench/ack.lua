@@ -1,5 +1,6 @@
 -- wrk script for the ack test: unique client message ids, 16 sessions per thread, JSON summary line at the end.
--- Environment: BENCH_RUN (prefix), BENCH_KIND/BENCH_TOOL/BENCH_LOAD/BENCH_SECONDS (copied into the summary).
+-- Environment: BENCH_RUN (prefix), BENCH_SESSIONS (space-separated session ids issued by POST /api/chat/sessions),
+-- BENCH_KIND/BENCH_TOOL/BENCH_LOAD/BENCH_SECONDS (copied into the summary).
 local threads_made = 0
 
 function setup(thread)
@@ -11,6 +12,8 @@ function init(args)
   prefix = os.getenv("BENCH_RUN") or "wrk"
   path_mode = os.getenv("BENCH_PATH_MODE") or "chat"
   counter = 0
+  sessions = {}
+  for id in string.gmatch(os.getenv("BENCH_SESSIONS") or "", "%S+") do sessions[#sessions + 1] = id end
 end
 
 function request()
@@ -19,7 +22,8 @@ function request()
     return wrk.format("POST", "/", {["Content-Type"] = "application/json"},
       '{"clientMessageId":"0123456789-abcdef","text":"zeig mir rote sneaker"}')
   end
-  local session = "wrk" .. prefix .. "t" .. tid .. "s" .. (counter % 16) .. "xxxxxxxx"
+  -- Only issued session ids are accepted, so the script takes them from run.sh.
+  local session = sessions[((tid - 1) * 16 + counter % 16) % #sessions + 1]
   local body = '{"clientMessageId":"' .. prefix .. "-" .. tid .. "-" .. counter .. '","text":"zeig mir rote sneaker"}'
   return wrk.format("POST", "/api/chat/sessions/" .. session .. "/messages", {["Content-Type"] = "application/json"}, body)
 end

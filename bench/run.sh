@@ -179,7 +179,9 @@ start_api() { # extra env...
     (
         cd "$API_OUT"
         exec env ASPNETCORE_URLS="$API_URL" ConnectionStrings__Commerce="$CONN" Database__MigrateOnStartup=true \
-            Demo__SeedCatalog=true Merchant__ApiKeys__0=bench Logging__LogLevel__Default=Warning "$@" dotnet Commerce.Api.dll
+            Demo__SeedCatalog=true Merchant__ApiKeys__0=bench Logging__LogLevel__Default=Warning \
+            WebChat__RateLimits__SessionMessages=1000000 WebChat__RateLimits__ClientMessages=100000000 WebChat__RateLimits__ClientSessions=1000000 \
+            "$@" dotnet Commerce.Api.dll
     ) &
     PIDS+=($!)
     wait_http "$API_URL/health/ready" "${PIDS[-1]}" "the API"
@@ -187,10 +189,15 @@ start_api() { # extra env...
 
 record_load "acks"
 log "(a) durable acknowledgements: API with Messaging__RunWorkers=false"
-start_api Messaging__RunWorkers=false
+# Without workers nothing is answered, so the per-conversation backlog bound is off for this phase only.
+start_api Messaging__RunWorkers=false WebChat__RateLimits__MaxBacklog=0
 bench acks --url "$API_URL" --concurrency "$CONCURRENCY" --seconds "$SECONDS_EACH"
 if [ "$HAVE_WRK" -eq 1 ]; then
-    for c in ${CONCURRENCY//,/ }; do run_wrk acks "$c" "$API_URL" "$SECONDS_EACH"; done
+    WRK_SESSIONS=""
+    for _ in $(seq 1 32); do
+        WRK_SESSIONS+="$(curl -fsS -X POST -H 'Content-Type: application/json' -d '{}' "$API_URL/api/chat/sessions" | sed -n 's/.*"sessionId":"\([0-9a-f]*\)".*/\1/p') "
+    done
+    for c in ${CONCURRENCY//,/ }; do run_wrk acks "$c" "$API_URL" "$SECONDS_EACH" BENCH_SESSIONS="$WRK_SESSIONS"; done
 fi
 stop_pid "${PIDS[-1]}"
 

@@ -30,9 +30,12 @@ builder.Services.ConfigureHttpJsonOptions(json =>
 // Unreadable bodies reach the ExceptionHandler, which answers with ProblemDetails in every environment.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddExceptionHandler<ExceptionHandler>();
-builder.Services.AddOpenApi();
-builder.Services.Configure<MerchantOptions>(builder.Configuration.GetSection("Merchant"));
-builder.Services.AddSingleton<ApiKeyFilter>();
+builder.Services.AddOpenApi(options => options.AddApiKeySecurity());
+builder.Services.AddMerchantApiKeyAuthentication(builder.Configuration);
+builder.Services.Configure<WebChatOptions>(builder.Configuration.GetSection("WebChat"));
+builder.Services.AddSingleton<WebChatSessionIds>();
+builder.Services.AddWebChatRateLimiting();
+builder.Services.AddSingleton<RefusalLog>();
 
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddApplicationCore();
@@ -57,7 +60,11 @@ app.UseStatusCodePages();
 app.UseStorableQueryStrings();
 app.UseDemoImages();
 app.UseRouting();
+// Before any endpoint reads a body: an unauthenticated merchant request is answered 401 unread.
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseBodySizeLimits();
+app.UseRateLimiter();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.UseSwaggerUI(options =>
@@ -69,7 +76,7 @@ app.UseSwaggerUI(options =>
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
 
-var merchantApi = app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
+var merchantApi = app.MapGroup("/api/v1").RequireAuthorization(ApiKeyAuthenticationHandler.PolicyName);
 merchantApi.MapCatalogEndpoints();
 merchantApi.MapNluEndpoints();
 merchantApi.MapOrderEndpoints();
@@ -81,6 +88,8 @@ app.MapWebChatPage();
 app.MapMetaWebhooks();
 app.MapTelegramWebhook();
 
+// Created now so a missing WebChat:SessionKey is reported at start-up, not at the first chat.
+app.Services.GetRequiredService<WebChatSessionIds>();
 await app.MigrateIfConfiguredAsync();
 await app.SeedDemoCatalogIfConfiguredAsync();
 await app.RunAsync();

@@ -13,6 +13,8 @@ internal static class ImportEndpoints
         catalog.MapPost("/import", Import)
             .WithName("ImportCatalog")
             .WithSummary("Upsert categories (by slug) and products (by SKU); all or nothing")
+            // At most 16 MB (413 beyond). The body is bound by System.Text.Json's async deserializer straight from the
+            // request stream (never buffered whole as a string or byte[]), and only after the API key was checked.
             .WithMetadata(new RequestSizeLimitAttribute(RequestLimits.ImportBodyBytes));
         return catalog;
     }

@@ -28,8 +28,8 @@ internal static class MetaWebhookEndpoints
         {
             var path = "/" + channel.ToString().ToLowerInvariant();
             hooks.MapGet(path, (HttpContext http, MetaChannels channels) => Subscribe(http, channels[channel]));
-            hooks.MapPost(path, (HttpContext http, MetaChannels channels, IInboxWriter inbox, CommerceDbContext db, TimeProvider clock, ILoggerFactory logs, CancellationToken ct) =>
-                ReceiveAsync(http, channels[channel], inbox, db, clock, logs.CreateLogger("Commerce.Webhooks.Meta"), ct));
+            hooks.MapPost(path, (HttpContext http, MetaChannels channels, IInboxWriter inbox, CommerceDbContext db, TimeProvider clock, RefusalLog refusals, ILoggerFactory logs, CancellationToken ct) =>
+                ReceiveAsync(http, channels[channel], inbox, db, clock, refusals, logs.CreateLogger("Commerce.Webhooks.Meta"), ct));
         }
 
         return app;
@@ -50,7 +50,7 @@ internal static class MetaWebhookEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        HttpContext http, MetaChannelOptions options, IInboxWriter inbox, CommerceDbContext db, TimeProvider clock, ILogger logger, CancellationToken ct)
+        HttpContext http, MetaChannelOptions options, IInboxWriter inbox, CommerceDbContext db, TimeProvider clock, RefusalLog refusals, ILogger logger, CancellationToken ct)
     {
         if (!options.Enabled)
             return Results.NotFound();
@@ -59,7 +59,9 @@ internal static class MetaWebhookEndpoints
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         if (!MetaSignature.IsValid(body, http.Request.Headers["X-Hub-Signature-256"], options.AppSecret!))
         {
-            logger.LogWarning("{Channel} webhook with a missing or wrong signature refused", options.Channel);
+            // Sampled: anyone can post badly signed requests, one warning each would flood the log.
+            if (refusals.ShouldWarn($"meta-signature:{options.Channel}", out var refused))
+                logger.LogWarning("{Channel} webhooks with a missing or wrong signature refused: {Refused} since the last such warning", options.Channel, refused);
             return Results.Unauthorized();
         }
 

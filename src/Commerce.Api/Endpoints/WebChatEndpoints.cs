@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Commerce.Api.Http;
 using Commerce.Application.Cart;
 using Commerce.Application.Messaging;
@@ -8,12 +7,15 @@ using Commerce.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Commerce.Api.Endpoints;
 
 /// <summary>
 /// The web chat channel for the shop's own site. Messages take the same path as every messenger: inbox, turn,
-/// outbox; the page long-polls for replies. The session id is an unguessable bearer token held by the page.
+/// outbox; the page long-polls for replies. The session id is an unguessable bearer token held by the page, signed
+/// by this service (<see cref="WebChatSessionIds"/>): ids it did not issue are answered 404 and create nothing.
 /// </summary>
 internal static class WebChatEndpoints
 {
@@ -36,20 +38,23 @@ internal static class WebChatEndpoints
     public static IEndpointRouteBuilder MapWebChatEndpoints(this IEndpointRouteBuilder app)
     {
         var chat = app.MapGroup("/api/chat/sessions").WithTags("Web chat");
-        chat.MapPost("/", (StartSession? body) =>
-            TypedResults.Created("/api/chat/sessions", new SessionStarted(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)))))
-            .WithName("StartChatSession").WithSummary("Start a web chat session");
-        chat.MapPost("/{sessionId}/messages", PostAsync).WithName("PostChatMessage").WithSummary("Send a shopper message (text or button payload)");
+        chat.MapPost("/", (StartSession? body, WebChatSessionIds sessions) =>
+                TypedResults.Created("/api/chat/sessions", new SessionStarted(sessions.Issue())))
+            .WithName("StartChatSession").WithSummary("Start a web chat session")
+            .WithMetadata(WebChatLimit.StartSession);
+        chat.MapPost("/{sessionId}/messages", PostAsync).WithName("PostChatMessage").WithSummary("Send a shopper message (text or button payload)")
+            .WithMetadata(WebChatLimit.PostMessage);
         chat.MapGet("/{sessionId}/messages", ReadAsync).WithName("ReadChatMessages").WithSummary("Long-poll the bot's replies after a given id");
         chat.MapGet("/{sessionId}/cart", CartAsync).WithName("GetChatCart").WithSummary("The session's cart");
         return app;
     }
 
     private static async Task<Results<Accepted<MessageAccepted>, ProblemHttpResult>> PostAsync(
-        string sessionId, PostMessage body, IInboxWriter inbox, TimeProvider clock, CancellationToken ct)
+        string sessionId, PostMessage body, HttpContext http, WebChatSessionIds sessions, IInboxWriter inbox, NpgsqlDataSource dataSource,
+        IOptions<WebChatOptions> options, TimeProvider clock, CancellationToken ct)
     {
-        if (!IsSessionId(sessionId))
-            return Domain.Common.Error.Validation("sessionId", "Unknown session id format.").ToProblem();
+        if (!sessions.IsIssued(sessionId))
+            return UnknownSession();
         if (string.IsNullOrWhiteSpace(body.ClientMessageId) || body.ClientMessageId.Length > 64)
             return Domain.Common.Error.Validation("clientMessageId", "A client message id (1–64 characters) is required so retries are not answered twice.").ToProblem();
         if (body.Text is null && body.Payload is null)
@@ -59,35 +64,63 @@ internal static class WebChatEndpoints
         if (body.Payload?.Length > 64)
             return Domain.Common.Error.Validation("payload", "A payload has at most 64 characters.").ToProblem();
 
+        var maxBacklog = options.Value.RateLimits.MaxBacklog;
+        if (maxBacklog > 0 && await BacklogAsync(dataSource, InboxMessage.KeyOf(Channel.WebChat, sessionId), maxBacklog, ct) >= maxBacklog)
+        {
+            return WebChatRateLimiting.TooManyRequests(
+                http, BacklogRetryAfter, $"{maxBacklog} messages of this chat are still waiting for an answer. Try again in a few seconds.");
+        }
+
         var hint = body.Language is "de" or "en" ? body.Language : null;
-        var message = new InboundMessage(Channel.WebChat, body.ClientMessageId, sessionId, clock.GetUtcNow(), body.Text, body.Payload, LanguageHint: hint);
+        // De-duplication is per session: the client's id only has to be unique within its own session.
+        var platformMessageId = $"{sessionId}:{body.ClientMessageId}";
+        var message = new InboundMessage(Channel.WebChat, platformMessageId, sessionId, clock.GetUtcNow(), body.Text, body.Payload, LanguageHint: hint);
         var stored = await inbox.AcceptAsync(message, ct);
         return TypedResults.Accepted((string?)null, new MessageAccepted(true, !stored));
     }
 
-    private static async Task<Results<Ok<ChatMessages>, ProblemHttpResult>> ReadAsync(
-        string sessionId, long? after, int? waitSeconds, CommerceDbContext db, WebChatNotifier notifier, CancellationToken ct)
+    private static readonly TimeSpan BacklogRetryAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>Unanswered inbox rows of the conversation, counted up to <paramref name="limit"/> (an index range scan).</summary>
+    private static async Task<int> BacklogAsync(NpgsqlDataSource dataSource, string conversationKey, int limit, CancellationToken ct)
     {
-        if (!IsSessionId(sessionId))
-            return Domain.Common.Error.Validation("sessionId", "Unknown session id format.").ToProblem();
+        await using var command = dataSource.CreateCommand(
+            "SELECT count(*)::int FROM (SELECT 1 FROM inbox_messages WHERE conversation_key = $1 AND status IN ('Pending', 'Processing') LIMIT $2) AS waiting");
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = conversationKey });
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
+        return (int)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private static ProblemHttpResult UnknownSession() => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Not found.",
+        detail: "This chat session does not exist. Start a new one with POST /api/chat/sessions.",
+        extensions: new Dictionary<string, object?> { ["code"] = "unknown_session" });
+
+    private static async Task<Results<Ok<ChatMessages>, ProblemHttpResult>> ReadAsync(
+        string sessionId, long? after, int? waitSeconds, WebChatSessionIds sessions, CommerceDbContext db, WebChatNotifier notifier,
+        IOptions<WebChatOptions> options, TimeProvider clock, CancellationToken ct)
+    {
+        if (!sessions.IsIssued(sessionId))
+            return UnknownSession();
         var wait = TimeSpan.FromSeconds(Math.Clamp(waitSeconds ?? 0, 0, 30));
-        var deadline = DateTimeOffset.UtcNow + wait;
+        var deadline = clock.GetUtcNow() + wait;
         while (true)
         {
-            // Subscribe before reading so a reply published in between is not missed.
-            var published = notifier.WaitAsync(sessionId, wait, ct);
+            // Subscribe before reading so a reply published in between is not missed; released when this round ends.
+            using var subscription = wait > TimeSpan.Zero ? notifier.Subscribe(sessionId, options.Value.MaxWaitingPolls) : null;
             var messages = await db.OutboxMessages.AsNoTracking()
                 .Where(m => m.Channel == Channel.WebChat && m.RecipientId == sessionId && m.Status == OutboxStatus.Sent && m.Id > (after ?? 0))
                 .OrderBy(m => m.Id)
                 .Take(50)
                 .Select(m => new { m.Id, m.Reply, m.SentAt })
                 .ToListAsync(ct);
-            var remaining = deadline - DateTimeOffset.UtcNow;
-            if (messages.Count > 0 || remaining <= TimeSpan.Zero)
+            var remaining = deadline - clock.GetUtcNow();
+            if (messages.Count > 0 || remaining <= TimeSpan.Zero || subscription is null)
                 return TypedResults.Ok(new ChatMessages(messages.Select(m => new ChatMessage(m.Id, m.Reply.Parts, m.SentAt)).ToList()));
             try
             {
-                await published.WaitAsync(remaining, ct);
+                await subscription.Published.WaitAsync(remaining, clock, ct);
             }
             catch (TimeoutException)
             {
@@ -96,10 +129,11 @@ internal static class WebChatEndpoints
         }
     }
 
-    private static async Task<Results<Ok<CartView>, ProblemHttpResult>> CartAsync(string sessionId, CommerceDbContext db, IMediator mediator, CancellationToken ct)
+    private static async Task<Results<Ok<CartView>, ProblemHttpResult>> CartAsync(
+        string sessionId, WebChatSessionIds sessions, CommerceDbContext db, IMediator mediator, CancellationToken ct)
     {
-        if (!IsSessionId(sessionId))
-            return Domain.Common.Error.Validation("sessionId", "Unknown session id format.").ToProblem();
+        if (!sessions.IsIssued(sessionId))
+            return UnknownSession();
         var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Channel == Channel.WebChat && c.SenderId == sessionId, ct);
         if (conversation is null)
             return TypedResults.Ok(new CartView([], null, 0));
@@ -107,6 +141,4 @@ internal static class WebChatEndpoints
         var cart = reply.Parts.OfType<CartPart>().FirstOrDefault();
         return TypedResults.Ok(cart is null ? new CartView([], null, 0) : new CartView(cart.Lines, cart.Total, cart.Lines.Sum(l => l.Quantity)));
     }
-
-    private static bool IsSessionId(string sessionId) => sessionId.Length is >= 16 and <= 64 && sessionId.All(char.IsAsciiLetterOrDigit);
 }

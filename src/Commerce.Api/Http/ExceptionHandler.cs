@@ -43,7 +43,7 @@ internal sealed partial class ExceptionHandler(IProblemDetailsService problemDet
         if (problem is null)
             return true;
         if (problem.Status >= 500)
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, LogPaths.Redact(httpContext.Request.Path));
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });

@@ -6,6 +6,7 @@
   const API = new URL('../api/chat', document.currentScript.src).href;
   const STORAGE_KEY = 'nordlicht.chat.v1';
   const MAX_STORED_ENTRIES = 200;
+  const MAX_SLOW_DOWN_WAITS = 10;
   const POLL_WAIT_SECONDS = 20;
   const TYPING_TIMEOUT_MS = 30000;
 
@@ -37,6 +38,7 @@
       notSent: 'Nicht gesendet.',
       retry: 'Erneut senden',
       sessionFailed: 'Der Chat ist gerade nicht erreichbar. Bitte versuch es gleich noch einmal.',
+      slowDown: 'Nicht so schnell – deine Nachricht wird in ein paar Sekunden gesendet.',
       you: 'Du',
       bot: 'Nordlicht',
       opensNewTab: '(öffnet in neuem Tab)',
@@ -68,6 +70,7 @@
       notSent: 'Not sent.',
       retry: 'Send again',
       sessionFailed: 'The chat is not reachable right now. Please try again in a moment.',
+      slowDown: 'Slow down a little – your message will be sent in a few seconds.',
       you: 'You',
       bot: 'Nordlicht',
       opensNewTab: '(opens in a new tab)',
@@ -517,6 +520,7 @@
     state.creatingSession ??= (async () => {
       try {
         const response = await request('/sessions', { method: 'POST', body: { language: state.lang } });
+        if (response.status === 429) throw new SlowDown(retryAfterMs(response));
         if (!response.ok) throw new Error(`session: HTTP ${response.status}`);
         const data = await response.json();
         if (!data || typeof data.sessionId !== 'string') throw new Error('session: no id');
@@ -542,8 +546,22 @@
     save();
   }
 
+  /** The server asked us to slow down (429): how long to wait, from Retry-After (seconds), 1–60 s. */
+  function retryAfterMs(response) {
+    const seconds = Number(response.headers.get('Retry-After'));
+    return Math.min(60, Math.max(1, Number.isFinite(seconds) ? seconds : 5)) * 1000;
+  }
+
+  class SlowDown extends Error {
+    constructor(waitMs) {
+      super('slow down');
+      this.waitMs = waitMs;
+    }
+  }
+
   /** Posts one shopper turn; retries transient failures with the same clientMessageId (the server de-duplicates). */
   async function deliver(body) {
+    let slowDowns = 0;
     for (let attempt = 0; attempt < 5; attempt++) {
       if (attempt > 0) await sleep(Math.min(8000, 600 * 2 ** (attempt - 1)));
       try {
@@ -554,10 +572,18 @@
           forgetSession();
           continue;
         }
-        const transient = response.status >= 500 || response.status === 408 || response.status === 429;
+        if (response.status === 429) throw new SlowDown(retryAfterMs(response));
+        const transient = response.status >= 500 || response.status === 408;
         if (!transient) return false;
-      } catch {
-        // Network error or timeout: try again.
+      } catch (error) {
+        // Too fast: say so kindly, wait as long as the server asks and send the same message again.
+        if (error instanceof SlowDown && slowDowns < MAX_SLOW_DOWN_WAITS) {
+          slowDowns++;
+          showNotice(t('slowDown'));
+          await sleep(error.waitMs);
+          attempt--;
+        }
+        // Otherwise a network error or timeout: try again.
       }
     }
     return false;

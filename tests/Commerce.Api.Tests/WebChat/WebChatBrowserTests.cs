@@ -145,6 +145,42 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
         _pageErrors.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task TooManyMessages_ShowsASlowDownNotice_AndSendsAfterRetryAfter()
+    {
+        var page = await OpenChatAsync();
+        var posts = 0;
+        // The server's first answer to the message is 429 with Retry-After, as when the shopper typed too fast.
+        await page.RouteAsync("**/api/chat/sessions/*/messages", async route =>
+        {
+            if (route.Request.Method == "POST" && Interlocked.Increment(ref posts) == 1)
+            {
+                await route.FulfillAsync(new RouteFulfillOptions
+                {
+                    Status = 429,
+                    Headers = new Dictionary<string, string> { ["Retry-After"] = "2" },
+                    ContentType = "application/problem+json",
+                    Body = """{"status":429,"title":"Too many requests."}""",
+                });
+                return;
+            }
+
+            await route.ContinueAsync();
+        });
+        await RecordFailureAsync(page, "webchat-slow-down-failure.png", async () =>
+        {
+            await SendAsync(page, "hallo");
+
+            await Expect(page.Locator("#notice")).ToBeVisibleAsync();
+            await Expect(page.Locator("#notice")).ToContainTextAsync("Nicht so schnell");
+            await Expect(page.GetByTestId("message-bot").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#notice")).ToBeHiddenAsync();
+            await Expect(page.Locator(".message.shopper.failed")).ToHaveCountAsync(0);
+        });
+        posts.Should().Be(2, "the message was sent again once, after Retry-After");
+        _pageErrors.Should().BeEmpty();
+    }
+
     private async Task<IPage> OpenChatAsync()
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
