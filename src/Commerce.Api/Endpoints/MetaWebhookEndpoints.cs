@@ -7,6 +7,7 @@ using Commerce.Channels.WhatsApp;
 using Commerce.Domain.Conversations;
 using Commerce.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Endpoints;
@@ -29,7 +30,9 @@ internal static class MetaWebhookEndpoints
             var path = "/" + channel.ToString().ToLowerInvariant();
             hooks.MapGet(path, (HttpContext http, MetaChannels channels) => Subscribe(http, channels[channel]));
             hooks.MapPost(path, (HttpContext http, MetaChannels channels, IInboxWriter inbox, CommerceDbContext db, TimeProvider clock, RefusalLog refusals, ILoggerFactory logs, CancellationToken ct) =>
-                ReceiveAsync(http, channels[channel], inbox, db, clock, refusals, logs.CreateLogger("Commerce.Webhooks.Meta"), ct));
+                ReceiveAsync(http, channels[channel], inbox, db, clock, refusals, logs.CreateLogger("Commerce.Webhooks.Meta"), ct))
+                // Without it the default limit for small merchant and chat requests would refuse a full delivery.
+                .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         }
 
         return app;

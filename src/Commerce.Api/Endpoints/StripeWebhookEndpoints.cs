@@ -3,6 +3,7 @@ using Commerce.Api.Http;
 using Commerce.Application.Payments;
 using Commerce.Infrastructure.Payments.Stripe;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Commerce.Api.Endpoints;
 
@@ -23,7 +24,8 @@ internal static class StripeWebhookEndpoints
             .WithTags("Webhooks")
             .WithName("StripeWebhook")
             .WithSummary("Stripe events (Stripe-Signature verified, de-duplicated by event id)")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         return app;
     }
 

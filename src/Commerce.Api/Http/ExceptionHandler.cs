@@ -37,16 +37,42 @@ internal sealed partial class ExceptionHandler(IProblemDetailsService problemDet
                 Detail = "The resource was changed by someone else meanwhile. Reload it and try again.",
             },
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
+            _ when IsDatabaseUnavailable(exception) => Unavailable(httpContext),
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };
 
         if (problem is null)
             return true;
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            logger.LogWarning("Database unavailable for {Method} {Path}: {Error}", httpContext.Request.Method, LogPaths.Redact(httpContext.Request.Path), exception.GetType().Name);
+        else if (problem.Status >= 500)
             logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, LogPaths.Redact(httpContext.Request.Path));
 
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>
+    /// The database is away (restarting, failing over, unreachable): nothing was stored, so the caller is told to come
+    /// back — platforms redeliver on 503, and the web chat page retries — instead of a 500 that reads as our bug.
+    /// </summary>
+    private static bool IsDatabaseUnavailable(Exception? exception) => exception switch
+    {
+        null => false,
+        NpgsqlException { IsTransient: true } => true,
+        TimeoutException => true,
+        _ => IsDatabaseUnavailable(exception.InnerException),
+    };
+
+    private static ProblemDetails Unavailable(HttpContext httpContext)
+    {
+        httpContext.Response.Headers.RetryAfter = "5";
+        return new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "Temporarily unavailable.",
+            Detail = "The shop's database cannot be reached right now; nothing was stored. Try again shortly.",
+        };
     }
 
     private static ProblemDetails BadRequest(BadHttpRequestException bad)

@@ -22,7 +22,11 @@ public static class Paging
     public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> ordered, int page, int pageSize, CancellationToken cancellationToken)
     {
         var total = await ordered.CountAsync(cancellationToken);
-        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        // Computed wide: page 2,147,483,647 is a valid question whose answer is an empty page, not an overflow.
+        var offset = (long)(page - 1) * pageSize;
+        if (offset >= total)
+            return new PagedList<T>([], page, pageSize, total);
+        var items = await ordered.Skip((int)offset).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, page, pageSize, total);
     }
 }

@@ -31,7 +31,7 @@ internal static class MetaJson
     /// <summary>Messenger timestamps are Unix milliseconds; WhatsApp's are Unix seconds as strings.</summary>
     public static DateTimeOffset Time(string? value, bool milliseconds, DateTimeOffset fallback) =>
         long.TryParse(value, out var number)
-            ? milliseconds ? DateTimeOffset.FromUnixTimeMilliseconds(number) : DateTimeOffset.FromUnixTimeSeconds(number)
+            ? milliseconds ? UnixTime.FromMilliseconds(number, fallback) : UnixTime.FromSeconds(number, fallback)
             : fallback;
 
     /// <summary>A stable id for events the platform gives none (older postbacks): same event, same id.</summary>

@@ -48,6 +48,6 @@ public sealed record TelegramDocument(
 /// <summary>https://core.telegram.org/bots/api#callbackquery — a pressed inline button.</summary>
 public sealed record TelegramCallbackQuery(
     [property: JsonPropertyName("id")] string Id,
-    [property: JsonPropertyName("from")] TelegramUser From,
+    [property: JsonPropertyName("from")] TelegramUser? From = null,
     [property: JsonPropertyName("data")] string? Data = null,
     [property: JsonPropertyName("message")] TelegramMessage? Message = null);

@@ -26,9 +26,9 @@ public static class TelegramUpdateParser
         if (update.CallbackQuery is { } callback)
         {
             // Every callback is answered, even one we cannot use, or the shopper's client keeps spinning.
-            var turn = string.IsNullOrEmpty(callback.Data) || callback.From.IsBot
+            var turn = string.IsNullOrEmpty(callback.Data) || callback.From is not { IsBot: false }
                 ? null
-                : new InboundMessage(Channel.Telegram, id, SenderId(callback.From), now, Payload: callback.Data, LanguageHint: Language(callback.From));
+                : new InboundMessage(Channel.Telegram, id, SenderId(callback.From!), now, Payload: callback.Data, LanguageHint: Language(callback.From!));
             return new ParsedUpdate(turn, callback.Id);
         }
 
@@ -41,7 +41,7 @@ public static class TelegramUpdateParser
             : message.Document is { FileId.Length: > 0 } document
                 ? [new InboundAttachment(document.MimeType?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true ? "image" : "file", null, document.FileId)]
                 : null;
-        var timestamp = message.Date > 0 ? DateTimeOffset.FromUnixTimeSeconds(message.Date) : now;
+        var timestamp = UnixTime.FromSeconds(message.Date, now);
         return new ParsedUpdate(
             new InboundMessage(Channel.Telegram, id, SenderId(from), timestamp, Text: message.Text ?? message.Caption, Attachments: attachments, LanguageHint: Language(from)),
             null);

@@ -61,7 +61,7 @@ public sealed class Product : AggregateRoot
 
     public static Result<Product> Create(Sku sku, Guid categoryId, LocalizedText name, LocalizedText description, Money price, string? imagePath, int stock)
     {
-        var error = Validate(name, description, price) ?? (stock < 0 ? Error.Validation("stock", "Stock cannot be negative.") : null);
+        var error = Validate(name, description, price) ?? StockLimits.Check(stock, "stock");
         if (error is not null)
             return error;
         return new Product(Guid.CreateVersion7(), sku, categoryId, name, description, price, NullIfBlank(imagePath), stock);
@@ -114,8 +114,8 @@ public sealed class Product : AggregateRoot
             return FindVariant(id) is { } variant ? variant.SetStock(quantity) : Error.NotFound("Variant", id);
         if (HasVariants)
             return Error.Validation("variantId", "This product has variants: set the stock of a variant.");
-        if (quantity < 0)
-            return Error.Validation("quantity", "Stock cannot be negative.");
+        if (StockLimits.Check(quantity, "quantity") is { } invalid)
+            return invalid;
         Stock = quantity;
         return quantity;
     }

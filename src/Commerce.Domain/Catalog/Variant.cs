@@ -37,8 +37,8 @@ public sealed class Variant
     {
         if (string.IsNullOrWhiteSpace(option.Value))
             return Error.Validation("option.value", "A variant needs an option value, e.g. a size.");
-        if (stock < 0)
-            return Error.Validation("stock", "Stock cannot be negative.");
+        if (StockLimits.Check(stock, "stock") is { } invalid)
+            return invalid;
         return new Variant(Guid.CreateVersion7(), productId, sku, option with { Value = option.Value.Trim() }, stock);
     }
 
@@ -46,8 +46,8 @@ public sealed class Variant
 
     internal Result<int> SetStock(int quantity)
     {
-        if (quantity < 0)
-            return Error.Validation("quantity", "Stock cannot be negative.");
+        if (StockLimits.Check(quantity, "quantity") is { } invalid)
+            return invalid;
         Stock = quantity;
         return quantity;
     }

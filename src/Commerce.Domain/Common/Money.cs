@@ -15,6 +15,9 @@ public sealed record Money
         Currency = currency;
     }
 
+    /// <summary>The largest price the shop takes: far above any real one, far below what a total or a column overflows at.</summary>
+    public const decimal MaxAmount = 1_000_000m;
+
     public decimal Amount { get; }
 
     public string Currency { get; }
@@ -27,6 +30,8 @@ public sealed record Money
     {
         if (!IsKnownCurrency(currency))
             return Error.Validation($"{field}.currency", $"Unknown currency '{currency}'. Use an ISO 4217 code such as EUR.");
+        if (amount > MaxAmount || amount < -MaxAmount)
+            return Error.Validation($"{field}.amount", $"Amounts are at most {MaxAmount:0} {currency}.");
         if (decimal.Round(amount, Exponents[currency!]) != amount)
             return Error.Validation($"{field}.amount", $"{currency} amounts have at most {Exponents[currency!]} decimal places.");
         return new Money(amount, currency!);

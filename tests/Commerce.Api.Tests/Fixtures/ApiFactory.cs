@@ -19,10 +19,13 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => _connectionString;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _connectionString = await CreateDatabaseAsync();
+
+    /// <summary>The connection string the API gets: a fresh database on the throwaway cluster.</summary>
+    protected virtual async Task<string> CreateDatabaseAsync()
     {
         var cluster = await PostgresCluster.GetAsync();
-        _connectionString = await cluster.CreateDatabaseAsync();
+        return await cluster.CreateDatabaseAsync();
     }
 
     public new async Task DisposeAsync() => await base.DisposeAsync();
