@@ -12,6 +12,9 @@ public sealed class LogCapture : ILoggerProvider
 
     public IReadOnlyList<Entry> Entries => _entries.ToList();
 
+    /// <summary>Each entry as one line (category, message, exception): what must never appear in a log is searched here.</summary>
+    public IReadOnlyList<string> Lines => _entries.Select(e => $"{e.Category}: {e.Message} {e.Exception}").ToList();
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
     public void Dispose()

@@ -13,7 +13,7 @@ public sealed class TelegramShopFactory : ApiFactory, IAsyncLifetime
 
     public FakeTelegramServer Telegram { get; private set; } = null!;
 
-    public CapturedLogs Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
