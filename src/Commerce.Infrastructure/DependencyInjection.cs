@@ -16,20 +16,11 @@ namespace Commerce.Infrastructure;
 public static class DependencyInjection
 {
     public const string MigrationsAssembly = "Commerce.Migrations.Postgres";
-    public const string SqlServerMigrationsAssembly = "Commerce.Migrations.SqlServer";
 
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Commerce")
             ?? throw new InvalidOperationException("ConnectionStrings:Commerce is not configured.");
-        var provider = DatabaseProviders.Parse(configuration["Database:Provider"]);
-        if (provider == DatabaseProvider.SqlServer)
-        {
-            // The model and its migrations exist for SQL Server; the inbox, outbox and search SQL do not yet.
-            throw new InvalidOperationException(
-                "Database:Provider=SqlServer: the SQL Server model and migrations exist, but the inbox/outbox claims, the group-committed " +
-                "inbox insert and product search have PostgreSQL implementations only. Use PostgreSQL (the default).");
-        }
 
         // One data source (one connection pool) for EF Core and the raw inbox/outbox SQL alike.
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
@@ -64,10 +55,6 @@ public static class DependencyInjection
     /// <summary>The one place that knows the provider: PostgreSQL through Npgsql, migrations in their own assembly.</summary>
     public static DbContextOptionsBuilder UseCommercePostgres(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly)).ConfigureWarnings(QuietAboutOptionalAddress);
-
-    /// <summary>SQL Server with the same model (see <see cref="SqlServerModel"/>); migrations in their own assembly.</summary>
-    public static DbContextOptionsBuilder UseCommerceSqlServer(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly)).ConfigureWarnings(QuietAboutOptionalAddress);
 
     /// <summary>An order without a known shipping address has all address columns null: that is meant, not a mapping slip.</summary>
     private static void QuietAboutOptionalAddress(WarningsConfigurationBuilder warnings) =>

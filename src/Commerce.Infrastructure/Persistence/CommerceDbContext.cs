@@ -55,28 +55,17 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
             }
         }
 
-        if (!IsPostgres)
-            SqlServerModel.RaiseVersions(ChangeTracker);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>PostgreSQL (the default) or SQL Server; only Infrastructure asks.</summary>
-    internal bool IsPostgres => Database.ProviderName != "Microsoft.EntityFrameworkCore.SqlServer";
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        if (IsPostgres)
-        {
-            // pg_trgm scores search matches; fuzzystrmatch catches typos inside a word, where trigrams score low.
-            modelBuilder.HasPostgresExtension("pg_trgm");
-            modelBuilder.HasPostgresExtension("fuzzystrmatch");
-        }
-
+        // pg_trgm scores search matches; fuzzystrmatch catches typos inside a word, where trigrams score low.
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.HasSequence<long>("order_numbers").StartsAt(10001);
+        modelBuilder.HasPostgresExtension("fuzzystrmatch");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
         modelBuilder.UseSnakeCaseNames();
-        if (!IsPostgres)
-            SqlServerModel.Adapt(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
