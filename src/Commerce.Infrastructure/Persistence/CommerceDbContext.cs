@@ -6,6 +6,7 @@ using Commerce.Domain.Orders;
 using Commerce.Domain.Carts;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Conversations;
+using Commerce.Infrastructure.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Persistence;
@@ -36,7 +37,7 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
 
     public async Task<long> NextOrderNumberAsync(CancellationToken cancellationToken) =>
-        (await Database.SqlQueryRaw<long>("SELECT nextval('order_numbers') AS \"Value\"").ToListAsync(cancellationToken)).Single();
+        (await Database.SqlQueryRaw<long>(SqlDialects.For(this).NextOrderNumberSql).ToListAsync(cancellationToken)).Single();
 
     /// <summary>Domain events run before the save, so their effects (stock, outbox) commit with the change.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -60,11 +61,9 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        // pg_trgm scores search matches; fuzzystrmatch catches typos inside a word, where trigrams score low.
-        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.HasSequence<long>("order_numbers").StartsAt(10001);
-        modelBuilder.HasPostgresExtension("fuzzystrmatch");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
+        SqlDialects.For(this).ConfigureModel(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }
 
