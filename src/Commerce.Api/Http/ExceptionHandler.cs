@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Commerce.Infrastructure.Persistence.Providers;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Commerce.Api.Http;
 
@@ -24,7 +24,7 @@ internal sealed partial class ExceptionHandler(IProblemDetailsService problemDet
                 Title = "One or more validation errors occurred.",
             },
             BadHttpRequestException bad => BadRequest(bad),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
+            DbUpdateException update when DatabaseErrors.IsUniqueViolation(update) => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Conflict.",

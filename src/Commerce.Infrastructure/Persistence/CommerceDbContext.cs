@@ -39,6 +39,17 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public async Task<long> NextOrderNumberAsync(CancellationToken cancellationToken) =>
         (await Database.SqlQueryRaw<long>(SqlDialects.For(this).NextOrderNumberSql).ToListAsync(cancellationToken)).Single();
 
+    /// <summary>Keeps an attachment reference once: a redelivered webhook finds it stored and changes nothing.</summary>
+    public Task KeepAttachmentAsync(ConversationAttachment a, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync(
+            SqlDialects.For(this).AttachmentInsertSql,
+            [a.Channel.ToString(), a.PlatformMessageId, a.Position, a.ConversationKey, a.Type, a.Url!, a.MediaId!, a.ReceivedAt],
+            cancellationToken);
+
+    /// <summary>Whether EF's migrations history table exists yet (asked of the catalog, not by reading the table).</summary>
+    public async Task<bool> MigrationsHistoryExistsAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<bool>(SqlDialects.For(this).HistoryTableExistsSql).SingleAsync(cancellationToken);
+
     /// <summary>Domain events run before the save, so their effects (stock, outbox) commit with the change.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -25,6 +25,16 @@ public interface ISqlDialect
     /// </summary>
     DbCommand CreateInboxInsert(DbDataSource dataSource, DateTimeOffset now, IReadOnlyList<InboxRow> rows);
 
+    /// <summary>
+    /// Stores an attachment reference unless (channel, platform_message_id, position) is stored already. Composite
+    /// format for ExecuteSqlRaw: {0} channel, {1} platform message id, {2} position, {3} conversation key, {4} type,
+    /// {5} url, {6} media id, {7} received at.
+    /// </summary>
+    string AttachmentInsertSql { get; }
+
+    /// <summary>A query answering whether EF's migrations history table exists, in a bool column named <c>Value</c>.</summary>
+    string HistoryTableExistsSql { get; }
+
     /// <summary>A query returning the next order number in a column named <c>Value</c>.</summary>
     string NextOrderNumberSql { get; }
 

@@ -48,7 +48,17 @@ public sealed class PostgresDialect : ISqlDialect
         RETURNING channel, platform_message_id
         """;
 
+    public const string AttachmentSql = """
+        INSERT INTO conversation_attachments (channel, platform_message_id, position, conversation_key, type, url, media_id, status, attempts, received_at)
+        VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, 'Pending', 0, {7})
+        ON CONFLICT (channel, platform_message_id, position) DO NOTHING
+        """;
+
     public DatabaseProvider Provider => DatabaseProvider.PostgreSQL;
+
+    public string AttachmentInsertSql => AttachmentSql;
+
+    public string HistoryTableExistsSql => "SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"";
 
     public string NextOrderNumberSql => "SELECT nextval('order_numbers') AS \"Value\"";
 

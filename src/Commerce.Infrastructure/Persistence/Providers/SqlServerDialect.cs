@@ -69,7 +69,20 @@ public sealed class SqlServerDialect : ISqlDialect
               WHERE i.channel = t.c AND i.platform_message_id = t.p);
         """;
 
+    public const string AttachmentSql = """
+        INSERT INTO conversation_attachments (channel, platform_message_id, position, conversation_key, type, url, media_id, status, attempts, received_at)
+        SELECT {0}, {1}, {2}, {3}, {4}, {5}, {6}, 'Pending', 0, {7}
+        WHERE NOT EXISTS (
+            SELECT 1 FROM conversation_attachments AS a WITH (UPDLOCK, HOLDLOCK)
+            WHERE a.channel = {0} AND a.platform_message_id = {1} AND a.position = {2});
+        """;
+
     public DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    public string AttachmentInsertSql => AttachmentSql;
+
+    public string HistoryTableExistsSql =>
+        "SELECT CAST(CASE WHEN OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL THEN 0 ELSE 1 END AS bit) AS [Value]";
 
     public string NextOrderNumberSql => "SELECT NEXT VALUE FOR order_numbers AS [Value]";
 
