@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing, builds the solution once and runs
-# every test project. The last line is always "N passed, N failed[, N skipped]".
+# every test project (plus the dotnet ef migrations checks; the SQL Server suite only when
+# COMMERCE_TEST_SQLSERVER is set). The last line is always "N passed, N failed[, N skipped]".
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
