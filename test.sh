@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need when it is missing, builds the solution once and runs
-# every test project. The last line is always "N passed, N failed[, N skipped]".
+# every test project (plus the dotnet ef migrations checks; the SQL Server suite only when
+# COMMERCE_TEST_SQLSERVER is set). The last line is always "N passed, N failed[, N skipped]".
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -49,12 +50,54 @@ fi
 # --- run every test project ------------------------------------------------------------
 rm -rf "$RESULTS_DIR"
 mkdir -p "$RESULTS_DIR"
+
+# --- migrations: each provider's migrations must match the model ----------------------
+# Counted as tests below. Nothing here opens a database: EF compares the model with the migrations' snapshot and
+# writes the SQL Server script from the migrations alone.
+check_passed=0
+check_failed=0
+check() {
+    # check NAME COMMAND...
+    local name="$1"; shift
+    if "$@" >"$RESULTS_DIR/$name.log" 2>&1; then
+        check_passed=$((check_passed + 1))
+        printf '  %-48s passed\n' "$name"
+    else
+        check_failed=$((check_failed + 1))
+        printf '  %-48s FAILED (see %s)\n' "$name" "$RESULTS_DIR/$name.log"
+        sed -n '1,40p' "$RESULTS_DIR/$name.log"
+    fi
+}
+log "migrations checks (dotnet ef)"
+for project in Commerce.Migrations.Postgres Commerce.Migrations.SqlServer; do
+    check "$project: no pending model changes" \
+        dotnet ef migrations has-pending-model-changes --no-build --configuration Release \
+        --project "migrations/$project" --startup-project "migrations/$project"
+done
+check "Commerce.Migrations.SqlServer: idempotent script" \
+    dotnet ef migrations script --idempotent --no-build --configuration Release \
+    --project migrations/Commerce.Migrations.SqlServer --startup-project migrations/Commerce.Migrations.SqlServer \
+    --output "$RESULTS_DIR/sqlserver-idempotent.sql"
+
 log "dotnet test Commerce.sln -c Release --no-build"
 dotnet test Commerce.sln -c Release --no-build --nologo -nodeReuse:false \
     --results-directory "$RESULTS_DIR" \
     --blame-hang-timeout 15m --blame-hang-dump-type none \
     </dev/null 2>&1 | tee "$TEST_LOG"
 test_status=${PIPESTATUS[0]}
+
+# The SQL Server suite needs a real server; it is not part of Commerce.sln and runs only when one is named.
+if [ -n "${COMMERCE_TEST_SQLSERVER:-}" ]; then
+    log "dotnet test tests/Commerce.SqlServer.Tests (COMMERCE_TEST_SQLSERVER is set)"
+    dotnet test tests/Commerce.SqlServer.Tests -c Release --nologo -nodeReuse:false \
+        --results-directory "$RESULTS_DIR" --blame-hang-timeout 15m --blame-hang-dump-type none \
+        </dev/null 2>&1 | tee -a "$TEST_LOG"
+    sqlserver_status=${PIPESTATUS[0]}
+    [ "$sqlserver_status" -ne 0 ] && test_status=$sqlserver_status
+    sqlserver_note=""
+else
+    sqlserver_note="SQL Server suite not run: COMMERCE_TEST_SQLSERVER not set"
+fi
 
 # VSTest prints one summary per test assembly, e.g.
 #   Passed!  - Failed:     0, Passed:     6, Skipped:     0, Total:     6, Duration: 1 s - Commerce.Api.Tests.dll (net10.0)
@@ -89,6 +132,9 @@ else
     echo "  (no test summary found in the output)"
 fi
 
+printf '  %-32s %4d passed, %d failed\n' "migrations checks" "$check_passed" "$check_failed"
+[ -n "$sqlserver_note" ] && echo "$sqlserver_note"
+
 exit_code=0
 if [ "$test_status" -ne 0 ]; then
     exit_code=1
@@ -100,6 +146,9 @@ if [ "$test_status" -ne 0 ]; then
 elif [ "$failed" -gt 0 ]; then
     exit_code=1
 fi
+passed=$((passed + check_passed))
+failed=$((failed + check_failed))
+[ "$check_failed" -gt 0 ] && exit_code=1
 
 echo
 finish "$passed" "$failed" "$skipped" "$exit_code"

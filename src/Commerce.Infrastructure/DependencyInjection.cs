@@ -1,9 +1,12 @@
+using System.Data.Common;
 using Commerce.Application.Abstractions;
 using Commerce.Application.Catalog.Search;
 using Commerce.Application.Messaging;
 using Commerce.Infrastructure.Messaging;
 using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Persistence.Providers;
 using Commerce.Infrastructure.Persistence.Search;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -17,18 +20,34 @@ public static class DependencyInjection
 {
     public const string MigrationsAssembly = "Commerce.Migrations.Postgres";
 
+    public const string SqlServerMigrationsAssembly = "Commerce.Migrations.SqlServer";
+
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Commerce")
             ?? throw new InvalidOperationException("ConnectionStrings:Commerce is not configured.");
 
-        // One data source (one connection pool) for EF Core and the raw inbox/outbox SQL alike.
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.AddDbContext<CommerceDbContext>((provider, options) =>
-            options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
-                .ConfigureWarnings(QuietAboutOptionalAddress));
+        var databaseProvider = SqlDialects.Parse(configuration["Database:Provider"]);
+        services.AddSingleton(SqlDialects.For(databaseProvider));
+        if (databaseProvider == DatabaseProvider.SqlServer)
+        {
+            // The inbox/outbox SQL gets its own pool; EF Core keeps SqlClient's pool for the same connection string.
+            services.AddSingleton<DbDataSource>(_ => SqlClientFactory.Instance.CreateDataSource(connectionString));
+            services.AddDbContext<CommerceDbContext>(options => options.UseCommerceSqlServer(connectionString));
+        }
+        else
+        {
+            // One data source (one connection pool) for EF Core and the raw inbox/outbox SQL alike.
+            services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            services.AddSingleton<DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
+            services.AddDbContext<CommerceDbContext>((provider, options) =>
+                options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
+                    .ConfigureWarnings(QuietAboutOptionalAddress));
+            // Trigram search is PostgreSQL's own (pg_trgm); SQL Server has no search index of its own yet.
+            services.AddScoped<IProductSearchIndex, PostgresProductSearchIndex>();
+        }
+
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
-        services.AddScoped<IProductSearchIndex, PostgresProductSearchIndex>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
@@ -52,9 +71,13 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>The one place that knows the provider: PostgreSQL through Npgsql, migrations in their own assembly.</summary>
+    /// <summary>PostgreSQL through Npgsql, migrations in Commerce.Migrations.Postgres.</summary>
     public static DbContextOptionsBuilder UseCommercePostgres(this DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly)).ConfigureWarnings(QuietAboutOptionalAddress);
+
+    /// <summary>SQL Server through Microsoft.Data.SqlClient, migrations in Commerce.Migrations.SqlServer.</summary>
+    public static DbContextOptionsBuilder UseCommerceSqlServer(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly)).ConfigureWarnings(QuietAboutOptionalAddress);
 
     /// <summary>An order without a known shipping address has all address columns null: that is meant, not a mapping slip.</summary>
     private static void QuietAboutOptionalAddress(WarningsConfigurationBuilder warnings) =>

@@ -114,11 +114,7 @@ internal static class MetaWebhookEndpoints
             for (var position = 0; position < message.Attachments!.Count; position++)
             {
                 var a = new ConversationAttachment(message.Channel, message.PlatformMessageId, position, InboxMessage.KeyOf(message.Channel, message.SenderId), message.Attachments[position], now);
-                await db.Database.ExecuteSqlInterpolatedAsync($"""
-                    INSERT INTO conversation_attachments (channel, platform_message_id, position, conversation_key, type, url, media_id, status, attempts, received_at)
-                    VALUES ({a.Channel.ToString()}, {a.PlatformMessageId}, {a.Position}, {a.ConversationKey}, {a.Type}, {a.Url}, {a.MediaId}, 'Pending', 0, {a.ReceivedAt})
-                    ON CONFLICT (channel, platform_message_id, position) DO NOTHING
-                    """, ct);
+                await db.KeepAttachmentAsync(a, ct);
             }
         }
     }

@@ -8,7 +8,6 @@ using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Commerce.Api.Endpoints;
 
@@ -50,7 +49,7 @@ internal static class WebChatEndpoints
     }
 
     private static async Task<Results<Accepted<MessageAccepted>, ProblemHttpResult>> PostAsync(
-        string sessionId, PostMessage body, HttpContext http, WebChatSessionIds sessions, IInboxWriter inbox, NpgsqlDataSource dataSource,
+        string sessionId, PostMessage body, HttpContext http, WebChatSessionIds sessions, IInboxWriter inbox, CommerceDbContext db,
         IOptions<WebChatOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (!sessions.IsIssued(sessionId))
@@ -65,7 +64,7 @@ internal static class WebChatEndpoints
             return Domain.Common.Error.Validation("payload", "A payload has at most 64 characters.").ToProblem();
 
         var maxBacklog = options.Value.RateLimits.MaxBacklog;
-        if (maxBacklog > 0 && await BacklogAsync(dataSource, InboxMessage.KeyOf(Channel.WebChat, sessionId), maxBacklog, ct) >= maxBacklog)
+        if (maxBacklog > 0 && await BacklogAsync(db, InboxMessage.KeyOf(Channel.WebChat, sessionId), maxBacklog, ct) >= maxBacklog)
         {
             return WebChatRateLimiting.TooManyRequests(
                 http, BacklogRetryAfter, $"{maxBacklog} messages of this chat are still waiting for an answer. Try again in a few seconds.");
@@ -82,14 +81,11 @@ internal static class WebChatEndpoints
     private static readonly TimeSpan BacklogRetryAfter = TimeSpan.FromSeconds(5);
 
     /// <summary>Unanswered inbox rows of the conversation, counted up to <paramref name="limit"/> (an index range scan).</summary>
-    private static async Task<int> BacklogAsync(NpgsqlDataSource dataSource, string conversationKey, int limit, CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand(
-            "SELECT count(*)::int FROM (SELECT 1 FROM inbox_messages WHERE conversation_key = $1 AND status IN ('Pending', 'Processing') LIMIT $2) AS waiting");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = conversationKey });
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
-        return (int)(await command.ExecuteScalarAsync(ct))!;
-    }
+    private static Task<int> BacklogAsync(CommerceDbContext db, string conversationKey, int limit, CancellationToken ct) =>
+        db.InboxMessages.AsNoTracking()
+            .Where(m => m.ConversationKey == conversationKey && (m.Status == InboxStatus.Pending || m.Status == InboxStatus.Processing))
+            .Take(limit)
+            .CountAsync(ct);
 
     private static ProblemHttpResult UnknownSession() => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Commerce.Infrastructure.Persistence.Providers;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Commerce.Api.Http;
 
@@ -24,7 +24,7 @@ internal sealed partial class ExceptionHandler(IProblemDetailsService problemDet
                 Title = "One or more validation errors occurred.",
             },
             BadHttpRequestException bad => BadRequest(bad),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ProblemDetails
+            DbUpdateException update when DatabaseErrors.IsUniqueViolation(update) => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Conflict.",
@@ -37,7 +37,7 @@ internal sealed partial class ExceptionHandler(IProblemDetailsService problemDet
                 Detail = "The resource was changed by someone else meanwhile. Reload it and try again.",
             },
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
-            _ when IsDatabaseUnavailable(exception) => Unavailable(httpContext),
+            _ when DatabaseErrors.IsUnavailable(exception) => Unavailable(httpContext),
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };
 
@@ -56,14 +56,6 @@ internal sealed partial class ExceptionHandler(IProblemDetailsService problemDet
     /// The database is away (restarting, failing over, unreachable): nothing was stored, so the caller is told to come
     /// back — platforms redeliver on 503, and the web chat page retries — instead of a 500 that reads as our bug.
     /// </summary>
-    private static bool IsDatabaseUnavailable(Exception? exception) => exception switch
-    {
-        null => false,
-        NpgsqlException { IsTransient: true } => true,
-        TimeoutException => true,
-        _ => IsDatabaseUnavailable(exception.InnerException),
-    };
-
     private static ProblemDetails Unavailable(HttpContext httpContext)
     {
         httpContext.Response.Headers.RetryAfter = "5";

@@ -18,8 +18,7 @@ internal static class DatabaseStartup
         // On an empty database EF reads the history table before creating it and logs that read as a failure;
         // creating it first keeps a first start free of alarming log lines.
         // (EF's own existence check is that same read, so ask the catalog instead.)
-        var exists = await db.Database.SqlQueryRaw<bool>("SELECT to_regclass('\"__EFMigrationsHistory\"') IS NOT NULL AS \"Value\"").SingleAsync();
-        if (!exists)
+        if (!await db.MigrationsHistoryExistsAsync(CancellationToken.None))
             await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
         await db.Database.MigrateAsync();
     }

@@ -1,24 +1,26 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
+using System.Data.Common;
+using Commerce.Infrastructure.Persistence.Providers;
 
 namespace Commerce.Infrastructure.Messaging;
 
 /// <summary>
-/// The loop inbox and outbox workers share: claim rows (the SQL takes <c>@now</c>, <c>@lease</c> and <c>@limit</c> and
-/// claims with FOR UPDATE SKIP LOCKED) into free parallel slots, process them, and when there is nothing to do
+/// The loop inbox and outbox workers share: claim rows (the provider's SQL, see <see cref="ISqlDialect"/>: FOR UPDATE
+/// SKIP LOCKED on PostgreSQL, UPDLOCK + READPAST on SQL Server) into free parallel slots, process them, and when there is nothing to do
 /// wait for this process's signal or the poll interval, whichever comes first.
 /// </summary>
-public abstract class ClaimingWorker<TRow>(NpgsqlDataSource dataSource, WorkSignal signal, TimeProvider clock, MessagingOptions settings, ILogger logger)
+public abstract class ClaimingWorker<TRow>(DbDataSource dataSource, WorkSignal signal, TimeProvider clock, MessagingOptions settings, ILogger logger)
     : BackgroundService
 {
     protected TimeProvider Clock { get; } = clock;
 
     protected MessagingOptions Settings { get; } = settings;
 
-    protected abstract string ClaimSql { get; }
+    /// <summary>The claim statement for up to <paramref name="limit"/> rows, leased from <paramref name="now"/>.</summary>
+    protected abstract DbCommand CreateClaim(DbDataSource source, DateTimeOffset now, TimeSpan lease, int limit);
 
-    protected abstract TRow Read(NpgsqlDataReader reader);
+    protected abstract TRow Read(DbDataReader reader);
 
     protected abstract ValueTask ProcessAsync(TRow row, CancellationToken cancellationToken);
 
@@ -98,10 +100,7 @@ public abstract class ClaimingWorker<TRow>(NpgsqlDataSource dataSource, WorkSign
 
     private async Task<List<TRow>> ClaimAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(ClaimSql);
-        command.Parameters.AddWithValue("now", Clock.GetUtcNow());
-        command.Parameters.AddWithValue("lease", Settings.Lease);
-        command.Parameters.AddWithValue("limit", limit);
+        await using var command = CreateClaim(dataSource, Clock.GetUtcNow(), Settings.Lease, limit);
         var claimed = new List<TRow>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

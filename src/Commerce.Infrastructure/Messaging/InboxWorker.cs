@@ -1,13 +1,14 @@
+using System.Data.Common;
 using System.Text.Json;
 using Commerce.Application.Conversations;
 using Commerce.Application.Messaging;
 using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Persistence.Providers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Commerce.Infrastructure.Messaging;
 
@@ -25,12 +26,13 @@ public sealed class MessagingOptions
 }
 
 /// <summary>
-/// Runs shoppers' turns from the inbox. Claims with FOR UPDATE SKIP LOCKED so several instances share the work;
+/// Runs shoppers' turns from the inbox. Claims skip rows another claim holds (see <see cref="ISqlDialect"/>) so several instances share the work;
 /// only the oldest open message of a conversation is claimable, so each conversation is handled in order, one at
 /// a time. A claim is a lease: a row whose worker died is taken again once the lease has expired.
 /// </summary>
 public sealed class InboxWorker(
-    NpgsqlDataSource dataSource,
+    DbDataSource dataSource,
+    ISqlDialect dialect,
     IServiceScopeFactory scopes,
     InboxSignal inboxSignal,
     OutboxSignal outboxSignal,
@@ -39,24 +41,10 @@ public sealed class InboxWorker(
     IOptions<MessagingOptions> options,
     ILogger<InboxWorker> logger) : ClaimingWorker<InboxWorker.Claimed>(dataSource, inboxSignal.Signal, clock, options.Value, logger)
 {
-    protected override string ClaimSql => """
-        UPDATE inbox_messages AS m
-        SET status = 'Processing', locked_until = @now + @lease, attempts = m.attempts + 1
-        FROM (
-            SELECT id FROM inbox_messages AS c
-            WHERE ((c.status = 'Pending' AND c.next_attempt_at <= @now) OR (c.status = 'Processing' AND c.locked_until < @now))
-              AND NOT EXISTS (
-                  SELECT 1 FROM inbox_messages AS e
-                  WHERE e.conversation_key = c.conversation_key AND e.id < c.id AND e.status IN ('Pending', 'Processing'))
-            ORDER BY c.id
-            LIMIT @limit
-            FOR UPDATE SKIP LOCKED
-        ) AS claimed
-        WHERE m.id = claimed.id
-        RETURNING m.id, m.message::text, m.attempts
-        """;
+    protected override DbCommand CreateClaim(DbDataSource source, DateTimeOffset now, TimeSpan lease, int limit) =>
+        dialect.CreateInboxClaim(source, now, lease, limit);
 
-    protected override Claimed Read(NpgsqlDataReader reader) => new(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2));
+    protected override Claimed Read(DbDataReader reader) => new(reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2));
 
     protected override async ValueTask ProcessAsync(Claimed row, CancellationToken cancellationToken)
     {

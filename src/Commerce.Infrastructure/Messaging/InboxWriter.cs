@@ -1,11 +1,11 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Threading.Channels;
 using Commerce.Application.Messaging;
 using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Persistence.Providers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Commerce.Infrastructure.Messaging;
 
@@ -14,19 +14,11 @@ namespace Commerce.Infrastructure.Messaging;
 /// multi-row INSERT and one commit (group commit): one fsync serves many webhooks, which is what lets
 /// acknowledgements scale past one-commit-per-request.
 /// </summary>
-public sealed class InboxWriter(NpgsqlDataSource dataSource, InboxSignal signal, TimeProvider clock, ILogger<InboxWriter> logger)
+public sealed class InboxWriter(DbDataSource dataSource, ISqlDialect dialect, InboxSignal signal, TimeProvider clock, ILogger<InboxWriter> logger)
     : BackgroundService, IInboxWriter
 {
     private const int MaxBatch = 512;
     private const int Writers = 2;
-
-    private const string InsertSql = """
-        INSERT INTO inbox_messages (channel, platform_message_id, conversation_key, message, status, attempts, received_at, next_attempt_at)
-        SELECT c, p, k, m::jsonb, 'Pending', 0, @now, @now
-        FROM unnest(@channels, @ids, @keys, @messages) AS t(c, p, k, m)
-        ON CONFLICT (channel, platform_message_id) DO NOTHING
-        RETURNING channel, platform_message_id
-        """;
 
     private readonly Channel<Pending> _queue = System.Threading.Channels.Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleWriter = false });
 
@@ -97,12 +89,13 @@ public sealed class InboxWriter(NpgsqlDataSource dataSource, InboxSignal signal,
 
     private async Task<HashSet<(string, string)>> InsertAsync(List<Pending> batch, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(InsertSql);
-        command.Parameters.AddWithValue("now", clock.GetUtcNow());
-        command.Parameters.Add(new NpgsqlParameter<string[]>("channels", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = batch.Select(b => b.Message.Channel.ToString()).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<string[]>("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = batch.Select(b => b.Message.PlatformMessageId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = batch.Select(b => InboxMessage.KeyOf(b.Message.Channel, b.Message.SenderId)).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<string[]>("messages", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = batch.Select(b => JsonSerializer.Serialize(b.Message, JsonColumn.Options)).ToArray() });
+        // The statement (ON CONFLICT DO NOTHING or its SQL Server spelling) comes from the provider's dialect.
+        var rows = batch.Select(b => new InboxRow(
+            b.Message.Channel.ToString(),
+            b.Message.PlatformMessageId,
+            InboxMessage.KeyOf(b.Message.Channel, b.Message.SenderId),
+            JsonSerializer.Serialize(b.Message, JsonColumn.Options))).ToList();
+        await using var command = dialect.CreateInboxInsert(dataSource, clock.GetUtcNow(), rows);
 
         var inserted = new HashSet<(string, string)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,11 +1,12 @@
 using Commerce.Application.Messaging;
 using Commerce.Domain.Conversations;
+using System.Data.Common;
 using Commerce.Infrastructure.Persistence;
+using Commerce.Infrastructure.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Commerce.Infrastructure.Messaging;
 
@@ -14,7 +15,8 @@ namespace Commerce.Infrastructure.Messaging;
 /// dispatcher that dies mid-send leaves the row to be sent again; replies to one conversation go out in order.
 /// </summary>
 public sealed class OutboxDispatcher(
-    NpgsqlDataSource dataSource,
+    DbDataSource dataSource,
+    ISqlDialect dialect,
     IServiceScopeFactory scopes,
     IEnumerable<IChannelSender> senders,
     IEnumerable<IDeliveryObserver> observers,
@@ -25,24 +27,12 @@ public sealed class OutboxDispatcher(
 {
     public const int MaxAttempts = 8;
 
-    protected override string ClaimSql => """
-        UPDATE outbox_messages AS m
-        SET next_attempt_at = @now + @lease, attempts = m.attempts + 1
-        FROM (
-            SELECT id FROM outbox_messages AS c
-            WHERE c.status = 'Pending' AND c.next_attempt_at <= @now
-              AND NOT EXISTS (SELECT 1 FROM outbox_messages AS e WHERE e.conversation_id = c.conversation_id AND e.id < c.id AND e.status = 'Pending')
-            ORDER BY c.id
-            LIMIT @limit
-            FOR UPDATE SKIP LOCKED
-        ) AS claimed
-        WHERE m.id = claimed.id
-        RETURNING m.id
-        """;
+    protected override DbCommand CreateClaim(DbDataSource source, DateTimeOffset now, TimeSpan lease, int limit) =>
+        dialect.CreateOutboxClaim(source, now, lease, limit);
 
     private readonly Dictionary<Channel, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
 
-    protected override long Read(NpgsqlDataReader reader) => reader.GetInt64(0);
+    protected override long Read(DbDataReader reader) => reader.GetInt64(0);
 
     protected override async ValueTask ProcessAsync(long id, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Commerce.Domain.Orders;
 using Commerce.Domain.Carts;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Conversations;
+using Commerce.Infrastructure.Persistence.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Persistence;
@@ -36,7 +37,18 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
 
     public async Task<long> NextOrderNumberAsync(CancellationToken cancellationToken) =>
-        (await Database.SqlQueryRaw<long>("SELECT nextval('order_numbers') AS \"Value\"").ToListAsync(cancellationToken)).Single();
+        (await Database.SqlQueryRaw<long>(SqlDialects.For(this).NextOrderNumberSql).ToListAsync(cancellationToken)).Single();
+
+    /// <summary>Keeps an attachment reference once: a redelivered webhook finds it stored and changes nothing.</summary>
+    public Task KeepAttachmentAsync(ConversationAttachment a, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlRawAsync(
+            SqlDialects.For(this).AttachmentInsertSql,
+            [a.Channel.ToString(), a.PlatformMessageId, a.Position, a.ConversationKey, a.Type, a.Url!, a.MediaId!, a.ReceivedAt],
+            cancellationToken);
+
+    /// <summary>Whether EF's migrations history table exists yet (asked of the catalog, not by reading the table).</summary>
+    public async Task<bool> MigrationsHistoryExistsAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<bool>(SqlDialects.For(this).HistoryTableExistsSql).SingleAsync(cancellationToken);
 
     /// <summary>Domain events run before the save, so their effects (stock, outbox) commit with the change.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -60,11 +72,9 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        // pg_trgm scores search matches; fuzzystrmatch catches typos inside a word, where trigrams score low.
-        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.HasSequence<long>("order_numbers").StartsAt(10001);
-        modelBuilder.HasPostgresExtension("fuzzystrmatch");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommerceDbContext).Assembly);
+        SqlDialects.For(this).ConfigureModel(modelBuilder);
         modelBuilder.UseSnakeCaseNames();
     }
 
