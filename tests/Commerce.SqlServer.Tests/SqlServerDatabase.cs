@@ -37,6 +37,9 @@ public sealed class SqlServerDatabase : IAsyncLifetime
     {
         await using var db = CreateContext();
         await db.Database.MigrateAsync();
+        // As production must run (see docs/decisions/0007): plain reads see the last committed row instead of waiting
+        // for a claim's lock, so a claim's "is an earlier message open?" check never queues behind a running turn.
+        await db.Database.ExecuteSqlRawAsync("ALTER DATABASE CURRENT SET READ_COMMITTED_SNAPSHOT ON WITH ROLLBACK IMMEDIATE");
     }
 
     public async Task DisposeAsync()
