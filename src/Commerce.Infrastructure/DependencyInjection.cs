@@ -34,6 +34,8 @@ public static class DependencyInjection
             // The inbox/outbox SQL gets its own pool; EF Core keeps SqlClient's pool for the same connection string.
             services.AddSingleton<DbDataSource>(_ => SqlClientFactory.Instance.CreateDataSource(connectionString));
             services.AddDbContext<CommerceDbContext>(options => options.UseCommerceSqlServer(connectionString));
+            // No pg_trgm: substring matching over folded names and categories, scored by matched terms.
+            services.AddScoped<IProductSearchIndex, SqlServerProductSearchIndex>();
         }
         else
         {
@@ -43,7 +45,7 @@ public static class DependencyInjection
             services.AddDbContext<CommerceDbContext>((provider, options) =>
                 options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
                     .ConfigureWarnings(QuietAboutOptionalAddress));
-            // Trigram search is PostgreSQL's own (pg_trgm); SQL Server has no search index of its own yet.
+            // Trigram search is PostgreSQL's own (pg_trgm); SQL Server has a simpler one.
             services.AddScoped<IProductSearchIndex, PostgresProductSearchIndex>();
         }
 
