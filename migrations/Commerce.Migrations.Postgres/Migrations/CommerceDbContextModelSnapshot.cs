@@ -18,7 +18,7 @@ namespace Commerce.Migrations.Postgres.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "fuzzystrmatch");
@@ -190,16 +190,16 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_inbox_messages");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_inbox_messages_id")
+                        .HasFilter("status in ('Pending', 'Processing')");
+
                     b.HasIndex("Channel", "PlatformMessageId")
                         .IsUnique()
                         .HasDatabaseName("ix_inbox_messages_channel_platform_message_id");
 
                     b.HasIndex("ConversationKey", "Id")
                         .HasDatabaseName("ix_inbox_messages_conversation_key_id")
-                        .HasFilter("status in ('Pending', 'Processing')");
-
-                    b.HasIndex("Status", "NextAttemptAt")
-                        .HasDatabaseName("ix_inbox_messages_status_next_attempt_at")
                         .HasFilter("status in ('Pending', 'Processing')");
 
                     b.ToTable("inbox_messages", (string)null);

@@ -190,16 +190,16 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.HasKey("Id")
                         .HasName("pk_inbox_messages");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_inbox_messages_id")
+                        .HasFilter("status in ('Pending', 'Processing')");
+
                     b.HasIndex("Channel", "PlatformMessageId")
                         .IsUnique()
                         .HasDatabaseName("ix_inbox_messages_channel_platform_message_id");
 
                     b.HasIndex("ConversationKey", "Id")
                         .HasDatabaseName("ix_inbox_messages_conversation_key_id")
-                        .HasFilter("status in ('Pending', 'Processing')");
-
-                    b.HasIndex("Status", "NextAttemptAt")
-                        .HasDatabaseName("ix_inbox_messages_status_next_attempt_at")
                         .HasFilter("status in ('Pending', 'Processing')");
 
                     b.ToTable("inbox_messages", (string)null);

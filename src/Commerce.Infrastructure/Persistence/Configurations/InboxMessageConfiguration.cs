@@ -20,8 +20,8 @@ internal sealed class InboxMessageConfiguration : IEntityTypeConfiguration<Inbox
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.LastError).HasMaxLength(2000);
 
-        // The worker's claim query: unfinished rows in order, and the per-conversation "is an earlier one open?" check.
-        builder.HasIndex(m => new { m.Status, m.NextAttemptAt }).HasFilter("status in ('Pending', 'Processing')");
+        // The worker's claim query: unfinished rows in arrival order, and the per-conversation head (oldest open row).
+        builder.HasIndex(m => m.Id).HasFilter("status in ('Pending', 'Processing')");
         builder.HasIndex(m => new { m.ConversationKey, m.Id }).HasFilter("status in ('Pending', 'Processing')");
     }
 }

@@ -8,18 +8,51 @@ namespace Commerce.Infrastructure.Persistence.Providers;
 /// <summary>PostgreSQL: FOR UPDATE SKIP LOCKED claims, unnest + ON CONFLICT DO NOTHING group inserts, jsonb, xmin.</summary>
 public sealed class PostgresDialect : ISqlDialect
 {
+    // Only the head (oldest open row) of a conversation may be claimed. Testing every open row for "is an earlier one
+    // open?" costs one index probe per row, so one conversation with a long backlog made every claim probe the whole
+    // backlog (20,000 rows: ~60-400 ms per claim, even when nothing was claimable). Instead: look only at the first
+    // @limit * 8 open rows in arrival order (cheap, and enough when conversations are many and short); only when
+    // that window is full yet holds fewer than @limit claimable heads, walk the heads of all open conversations with
+    // a skip scan over the (conversation_key, id) index: one probe per open conversation, not per open row.
     public const string InboxClaimSql = """
+        WITH RECURSIVE
+        scanned AS MATERIALIZED (
+            SELECT id, conversation_key, status, next_attempt_at, locked_until FROM inbox_messages
+            WHERE status IN ('Pending', 'Processing')
+            ORDER BY id
+            LIMIT @limit * 8),
+        ready AS MATERIALIZED (
+            SELECT s.id FROM scanned AS s
+            WHERE ((s.status = 'Pending' AND s.next_attempt_at <= @now) OR (s.status = 'Processing' AND s.locked_until < @now))
+              AND NOT EXISTS (
+                  SELECT 1 FROM inbox_messages AS e
+                  WHERE e.conversation_key = s.conversation_key AND e.id < s.id AND e.status IN ('Pending', 'Processing'))
+            ORDER BY s.id
+            LIMIT @limit),
+        heads AS (
+            (SELECT conversation_key, id FROM inbox_messages
+             WHERE status IN ('Pending', 'Processing')
+             ORDER BY conversation_key, id
+             LIMIT 1)
+            UNION ALL
+            SELECT n.conversation_key, n.id FROM heads AS h CROSS JOIN LATERAL (
+                SELECT conversation_key, id FROM inbox_messages
+                WHERE status IN ('Pending', 'Processing') AND conversation_key > h.conversation_key
+                ORDER BY conversation_key, id
+                LIMIT 1) AS n)
         UPDATE inbox_messages AS m
         SET status = 'Processing', locked_until = @now + @lease, attempts = m.attempts + 1
         FROM (
-            SELECT id FROM inbox_messages AS c
-            WHERE ((c.status = 'Pending' AND c.next_attempt_at <= @now) OR (c.status = 'Processing' AND c.locked_until < @now))
-              AND NOT EXISTS (
-                  SELECT 1 FROM inbox_messages AS e
-                  WHERE e.conversation_key = c.conversation_key AND e.id < c.id AND e.status IN ('Pending', 'Processing'))
+            SELECT c.id FROM inbox_messages AS c
+            WHERE c.id = ANY (ARRAY(
+                    SELECT id FROM ready
+                    UNION ALL
+                    SELECT id FROM heads
+                    WHERE (SELECT count(*) FROM scanned) = @limit * 8 AND (SELECT count(*) FROM ready) < @limit))
+              AND ((c.status = 'Pending' AND c.next_attempt_at <= @now) OR (c.status = 'Processing' AND c.locked_until < @now))
             ORDER BY c.id
             LIMIT @limit
-            FOR UPDATE SKIP LOCKED
+            FOR UPDATE OF c SKIP LOCKED
         ) AS claimed
         WHERE m.id = claimed.id
         RETURNING m.id, m.message::text, m.attempts
