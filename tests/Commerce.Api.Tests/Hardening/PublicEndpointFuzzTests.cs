@@ -19,22 +19,8 @@ namespace Commerce.Api.Tests.Hardening;
 /// <summary>Every public channel and the merchant API enabled, platforms pointed at a port nobody answers.</summary>
 public sealed class FuzzShopFactory : ApiFactory
 {
-    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>(MetaShopFactory.Settings("http://127.0.0.1:9"))
     {
-        ["Channels:Messenger:AppSecret"] = MetaShopFactory.AppSecret,
-        ["Channels:Messenger:VerifyToken"] = MetaShopFactory.VerifyToken,
-        ["Channels:Messenger:PageAccessToken"] = MetaShopFactory.AccessToken,
-        ["Channels:Messenger:GraphApiBaseUrl"] = "http://127.0.0.1:9",
-        ["Channels:Messenger:PageId"] = MetaShopFactory.PageId,
-        ["Channels:Instagram:AppSecret"] = MetaShopFactory.AppSecret,
-        ["Channels:Instagram:VerifyToken"] = MetaShopFactory.VerifyToken,
-        ["Channels:Instagram:AccessToken"] = MetaShopFactory.AccessToken,
-        ["Channels:Instagram:GraphApiBaseUrl"] = "http://127.0.0.1:9",
-        ["Channels:WhatsApp:AppSecret"] = MetaShopFactory.AppSecret,
-        ["Channels:WhatsApp:VerifyToken"] = MetaShopFactory.VerifyToken,
-        ["Channels:WhatsApp:AccessToken"] = MetaShopFactory.AccessToken,
-        ["Channels:WhatsApp:PhoneNumberId"] = MetaShopFactory.PhoneNumberId,
-        ["Channels:WhatsApp:GraphApiBaseUrl"] = "http://127.0.0.1:9",
         ["Channels:Telegram:BotToken"] = TelegramShopFactory.BotToken,
         ["Channels:Telegram:SecretToken"] = TelegramShopFactory.SecretToken,
         ["Channels:Telegram:ApiBaseUrl"] = "http://127.0.0.1:9",

@@ -17,22 +17,25 @@ public sealed class MetaShopFactory : ApiFactory, IAsyncLifetime
 
     public FakeGraphApi Graph { get; } = new();
 
-    protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    protected override IDictionary<string, string?> ExtraSettings => Settings(Graph.BaseUrl);
+
+    /// <summary>Messenger, Instagram and WhatsApp enabled with the test secrets, their Graph API at <paramref name="graphBaseUrl"/>.</summary>
+    public static Dictionary<string, string?> Settings(string graphBaseUrl) => new()
     {
         ["Channels:Messenger:AppSecret"] = AppSecret,
         ["Channels:Messenger:VerifyToken"] = VerifyToken,
         ["Channels:Messenger:PageAccessToken"] = AccessToken,
-        ["Channels:Messenger:GraphApiBaseUrl"] = Graph.BaseUrl,
+        ["Channels:Messenger:GraphApiBaseUrl"] = graphBaseUrl,
         ["Channels:Messenger:PageId"] = PageId,
         ["Channels:Instagram:AppSecret"] = AppSecret,
         ["Channels:Instagram:VerifyToken"] = VerifyToken,
         ["Channels:Instagram:AccessToken"] = AccessToken,
-        ["Channels:Instagram:GraphApiBaseUrl"] = Graph.BaseUrl,
+        ["Channels:Instagram:GraphApiBaseUrl"] = graphBaseUrl,
         ["Channels:WhatsApp:AppSecret"] = AppSecret,
         ["Channels:WhatsApp:VerifyToken"] = VerifyToken,
         ["Channels:WhatsApp:AccessToken"] = AccessToken,
         ["Channels:WhatsApp:PhoneNumberId"] = PhoneNumberId,
-        ["Channels:WhatsApp:GraphApiBaseUrl"] = Graph.BaseUrl,
+        ["Channels:WhatsApp:GraphApiBaseUrl"] = graphBaseUrl,
         ["Channels:WhatsApp:UpdateTemplate:Name"] = "order_update",
     };
 
