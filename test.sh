@@ -78,6 +78,9 @@ check "Commerce.Migrations.SqlServer: idempotent script" \
     dotnet ef migrations script --idempotent --no-build --configuration Release \
     --project migrations/Commerce.Migrations.SqlServer --startup-project migrations/Commerce.Migrations.SqlServer \
     --output "$RESULTS_DIR/sqlserver-idempotent.sql"
+# The SQL Server suite runs only against a real server (below), but it must always compile.
+check "Commerce.SqlServer.Tests: builds" \
+    dotnet build tests/Commerce.SqlServer.Tests -c Release --nologo -nodeReuse:false -v minimal
 
 log "dotnet test Commerce.sln -c Release --no-build"
 dotnet test Commerce.sln -c Release --no-build --nologo -nodeReuse:false \
