@@ -34,8 +34,6 @@ public static class DependencyInjection
             // The inbox/outbox SQL gets its own pool; EF Core keeps SqlClient's pool for the same connection string.
             services.AddSingleton<DbDataSource>(_ => SqlClientFactory.Instance.CreateDataSource(connectionString));
             services.AddDbContext<CommerceDbContext>(options => options.UseCommerceSqlServer(connectionString));
-            // No pg_trgm: substring matching over folded names and categories, scored by matched terms.
-            services.AddScoped<IProductSearchIndex, SqlServerProductSearchIndex>();
         }
         else
         {
@@ -45,11 +43,12 @@ public static class DependencyInjection
             services.AddDbContext<CommerceDbContext>((provider, options) =>
                 options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
                     .ConfigureWarnings(QuietAboutOptionalAddress));
-            // Trigram search is PostgreSQL's own (pg_trgm); SQL Server has a simpler one.
-            services.AddScoped<IProductSearchIndex, PostgresProductSearchIndex>();
         }
 
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
+        // Search runs in process over a catalog snapshot (pg_trgm's similarity, re-implemented), the same on both providers.
+        services.AddSingleton<CatalogSnapshotCache>();
+        services.AddScoped<IProductSearchIndex, InMemoryProductSearchIndex>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -741,6 +741,29 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.ToTable("orders", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Infrastructure.Persistence.Search.CatalogStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uuid")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_catalog_stamps");
+
+                    b.ToTable("catalog_stamps", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>
                 {
                     b.HasOne("Commerce.Domain.Conversations.Conversation", null)

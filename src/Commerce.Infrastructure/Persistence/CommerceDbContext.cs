@@ -7,6 +7,7 @@ using Commerce.Domain.Carts;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Conversations;
 using Commerce.Infrastructure.Persistence.Providers;
+using Commerce.Infrastructure.Persistence.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Infrastructure.Persistence;
@@ -35,6 +36,13 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
+
+    /// <summary>Synchronous saves stamp the catalog too (seeding and tools use them).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CatalogStamp.TouchIfCatalogChanged(ChangeTracker, this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
 
     public async Task<long> NextOrderNumberAsync(CancellationToken cancellationToken) =>
         (await Database.SqlQueryRaw<long>(SqlDialects.For(this).NextOrderNumberSql).ToListAsync(cancellationToken)).Single();
@@ -67,6 +75,7 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
             }
         }
 
+        CatalogStamp.TouchIfCatalogChanged(ChangeTracker, this);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

@@ -21,7 +21,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         });
         builder.Navigation(c => c.Name).IsRequired();
 
-        // Category names are searched with their products; joined at query time (see PostgresProductSearchIndex).
+        // Category names are searched with their products; held with their products in the search snapshot (see CatalogSnapshot).
         builder.Property<string>(SearchColumns.Document).IsRequired()
             .HasComputedColumnSql("commerce_fold(slug || ' ' || name_de || ' ' || coalesce(name_en, ''))", stored: true);
     }

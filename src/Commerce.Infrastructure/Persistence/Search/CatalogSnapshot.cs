@@ -1,0 +1,190 @@
+using Commerce.Application.Catalog.Search;
+using Commerce.Domain.Catalog;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Infrastructure.Persistence.Search;
+
+/// <summary>
+/// The searchable catalog held in memory: every product's folded texts as trigram sequences, an inverted index from
+/// trigram to products per field, and the name and category words for typo matching. Immutable; replaced whole when
+/// the <see cref="CatalogStamp"/> changes. Stock is not in it (read live for the hits).
+/// </summary>
+internal sealed class CatalogSnapshot
+{
+    public enum Field
+    {
+        Name,
+        Category,
+        Description,
+        Variant,
+    }
+
+    public const int FieldCount = 4;
+
+    public sealed record Entry(
+        Guid Id,
+        string Sku,
+        string NameDe,
+        string? NameEn,
+        decimal PriceAmount,
+        string PriceCurrency,
+        string? Image,
+        bool Active,
+        bool HasVariants,
+        int[][] Fields,
+        HashSet<int> NameSet);
+
+    private CatalogSnapshot(Guid stamp, TrigramTable table, Entry[] entries, int[][][] postings, Dictionary<string, int[]> words)
+    {
+        Stamp = stamp;
+        Table = table;
+        Entries = entries;
+        Postings = postings;
+        Words = words;
+        WordsByLength = words.Keys.GroupBy(w => w.Length).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public Guid Stamp { get; }
+
+    public TrigramTable Table { get; }
+
+    public Entry[] Entries { get; }
+
+    /// <summary>[field][trigram] → indexes of the entries whose field has that trigram (ascending, distinct).</summary>
+    public int[][][] Postings { get; }
+
+    /// <summary>Name and category words (split on anything but a–z, 0–9, as the SQL did) → entries having them.</summary>
+    public Dictionary<string, int[]> Words { get; }
+
+    public Dictionary<int, string[]> WordsByLength { get; }
+
+    public static async Task<CatalogSnapshot> LoadAsync(CommerceDbContext db, Guid stamp, CancellationToken cancellationToken)
+    {
+        var categories = await db.Categories.AsNoTracking()
+            .Select(c => new { c.Id, c.Slug, NameDe = c.Name.De, NameEn = c.Name.En })
+            .ToDictionaryAsync(c => c.Id, c => SearchText.Fold($"{c.Slug} {c.NameDe} {c.NameEn ?? ""}"), cancellationToken);
+        var variants = (await db.Variants.AsNoTracking()
+                .Select(v => new { v.ProductId, v.Sku, NameDe = v.Option.Name.De, NameEn = v.Option.Name.En, v.Option.Value })
+                .ToListAsync(cancellationToken))
+            .GroupBy(v => v.ProductId)
+            .ToDictionary(
+                g => g.Key,
+                g => SearchText.Fold(string.Join(' ', g.OrderBy(v => v.Sku.Value, StringComparer.Ordinal).Select(v => $"{v.Sku.Value} {v.NameDe} {v.NameEn ?? ""} {v.Value}"))));
+        var products = await db.Products.AsNoTracking()
+            .Select(p => new
+            {
+                p.Id,
+                p.Sku,
+                p.CategoryId,
+                NameDe = p.Name.De,
+                NameEn = p.Name.En,
+                DescriptionDe = p.Description.De,
+                DescriptionEn = p.Description.En,
+                p.Price.Amount,
+                p.Price.Currency,
+                p.ImagePath,
+                p.Status,
+            })
+            .ToListAsync(cancellationToken);
+
+        var table = new TrigramTable();
+        var entries = new Entry[products.Count];
+        var wordEntries = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < products.Count; i++)
+        {
+            var p = products[i];
+            var name = SearchText.Fold($"{p.Sku.Value} {p.NameDe} {p.NameEn ?? ""}");
+            var category = categories.GetValueOrDefault(p.CategoryId, "");
+            var description = SearchText.Fold($"{p.NameDe} {p.NameEn ?? ""} {p.DescriptionDe} {p.DescriptionEn ?? ""}");
+            var hasVariants = variants.TryGetValue(p.Id, out var variant);
+            var fields = new int[FieldCount][];
+            fields[(int)Field.Name] = table.Sequence(name);
+            fields[(int)Field.Category] = table.Sequence(category);
+            fields[(int)Field.Description] = table.Sequence(description);
+            fields[(int)Field.Variant] = table.Sequence(variant ?? "");
+            entries[i] = new Entry(
+                p.Id, p.Sku.Value, p.NameDe, p.NameEn, p.Amount, p.Currency, p.ImagePath, p.Status == ProductStatus.Active,
+                hasVariants, fields, [.. fields[(int)Field.Name]]);
+
+            foreach (var word in NameAndCategoryWords(name + " " + category))
+            {
+                if (!wordEntries.TryGetValue(word, out var list))
+                    wordEntries[word] = list = [];
+                if (list.Count == 0 || list[^1] != i)
+                    list.Add(i);
+            }
+        }
+
+        var postings = new int[FieldCount][][];
+        for (var f = 0; f < FieldCount; f++)
+        {
+            var lists = new List<int>[table.Count];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                foreach (var trigram in entries[i].Fields[f].Distinct())
+                    (lists[trigram] ??= []).Add(i);
+            }
+
+            postings[f] = lists.Select(l => l?.ToArray() ?? []).ToArray();
+        }
+
+        return new CatalogSnapshot(stamp, table, entries, postings, wordEntries.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>regexp_split_to_table(text, '[^a-z0-9]+') without the empty pieces.</summary>
+    private static IEnumerable<string> NameAndCategoryWords(string folded)
+    {
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var inWord = i < folded.Length && (char.IsAsciiLetterLower(folded[i]) || char.IsAsciiDigit(folded[i]));
+            if (inWord && start < 0)
+                start = i;
+            else if (!inWord && start >= 0)
+            {
+                yield return folded[start..i];
+                start = -1;
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The current <see cref="CatalogSnapshot"/> of this process: each search reads the stamp (one primary-key read) and
+/// reloads the snapshot when another request, or another instance, changed the catalog since.
+/// </summary>
+internal sealed class CatalogSnapshotCache
+{
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private volatile CatalogSnapshot? _current;
+
+    public async Task<CatalogSnapshot> CurrentAsync(CommerceDbContext db, CancellationToken cancellationToken)
+    {
+        var stamp = await ReadStampAsync(db, cancellationToken);
+        var current = _current;
+        if (current is not null && current.Stamp == stamp)
+            return current;
+
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            current = _current;
+            if (current is not null && current.Stamp == stamp)
+                return current;
+            // Read the stamp again inside the lock: a reload started by another search may already be newer.
+            stamp = await ReadStampAsync(db, cancellationToken);
+            if (current is not null && current.Stamp == stamp)
+                return current;
+            current = await CatalogSnapshot.LoadAsync(db, stamp, cancellationToken);
+            _current = current;
+            return current;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    private static Task<Guid> ReadStampAsync(CommerceDbContext db, CancellationToken cancellationToken) =>
+        db.Set<CatalogStamp>().AsNoTracking().Where(s => s.Id == CatalogStamp.RowId).Select(s => s.Value).SingleAsync(cancellationToken);
+}
