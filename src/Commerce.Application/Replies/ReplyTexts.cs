@@ -47,7 +47,10 @@ public sealed record ReplyTexts
         Sizes = "Größen",
         CheckoutReady = "Deine Bestellung {0} über {1} ist reserviert. Bezahle bequem über diesen Link (gültig bis {2} Uhr):",
         PayButton = "Jetzt bezahlen",
+        CheckoutPreparing = "Deine Bestellung {0} über {1} ist reserviert. Einen Moment — ich bereite deinen Zahlungslink vor …",
+        PaymentSessionFailed = "Die Zahlungsseite für Bestellung {0} ließ sich leider nicht öffnen. Die Artikel liegen wieder in deinem Warenkorb — versuch es gleich noch einmal.",
         CheckoutEmpty = "Dein Warenkorb ist leer — such dir erst etwas aus.",
+        PartlyUnavailable = "Gerade nicht verfügbar: {0}.",
         StockVanished = "{0} ist inzwischen leider nicht mehr in dieser Menge verfügbar. Ich habe deinen Warenkorb angepasst — schau ihn dir noch einmal an.",
         PaymentUnavailable = "Die Bezahlung ist gerade nicht erreichbar. Dein Warenkorb bleibt gespeichert — versuch es gleich noch einmal.",
         OrderPaid = "Danke! Bestellung {0} ist bezahlt. 🎉",
@@ -119,7 +122,10 @@ public sealed record ReplyTexts
         Sizes = "Sizes",
         CheckoutReady = "Your order {0} for {1} is reserved. Pay securely with this link (valid until {2}):",
         PayButton = "Pay now",
+        CheckoutPreparing = "Your order {0} for {1} is reserved. One moment — I am preparing your payment link …",
+        PaymentSessionFailed = "Sorry, the payment page for order {0} could not be opened. The items are back in your cart — please try again in a moment.",
         CheckoutEmpty = "Your cart is empty — pick something first.",
+        PartlyUnavailable = "Not available right now: {0}.",
         StockVanished = "Sorry, {0} is no longer available in that quantity. I adjusted your cart — please have another look.",
         PaymentUnavailable = "Payment is unavailable right now. Your cart is saved — please try again in a moment.",
         OrderPaid = "Thank you! Order {0} is paid. 🎉",
@@ -189,6 +195,9 @@ public sealed record ReplyTexts
     public required string Sizes { get; init; }
     public required string CheckoutReady { get; init; }
     public required string PayButton { get; init; }
+    public required string CheckoutPreparing { get; init; }
+    public required string PaymentSessionFailed { get; init; }
+    public required string PartlyUnavailable { get; init; }
     public required string CheckoutEmpty { get; init; }
     public required string StockVanished { get; init; }
     public required string PaymentUnavailable { get; init; }

@@ -1,4 +1,5 @@
 using Commerce.Application.Abstractions;
+using Commerce.Application.Checkout;
 using Commerce.Application.Messaging;
 using Commerce.Application.Payments;
 using Commerce.Domain.Common;
@@ -35,6 +36,8 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
+
+    public DbSet<PaymentSessionJob> PaymentSessionJobs => Set<PaymentSessionJob>();
 
     public async Task<long> NextOrderNumberAsync(CancellationToken cancellationToken) =>
         (await Database.SqlQueryRaw<long>(SqlDialects.For(this).NextOrderNumberSql).ToListAsync(cancellationToken)).Single();
