@@ -53,13 +53,14 @@ public static class DependencyInjection
         return services;
     }
 
-    /// <summary>The durable inbox (group-committed), the turn worker and the outbox dispatcher.</summary>
+    /// <summary>The durable inbox (group-committed), the turn worker, the outbox dispatcher and the payment session worker.</summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection("Messaging");
         services.Configure<MessagingOptions>(section);
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<PaymentSessionSignal>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<InboxWriter>());
@@ -67,6 +68,7 @@ public static class DependencyInjection
         {
             services.AddHostedService<InboxWorker>();
             services.AddHostedService<OutboxDispatcher>();
+            services.AddHostedService<Payments.PaymentSessionWorker>();
         }
 
         return services;

@@ -1,3 +1,4 @@
+using Commerce.Application.Checkout;
 using Commerce.Application.Messaging;
 using Commerce.Application.Payments;
 using Commerce.Domain.Orders;
@@ -32,6 +33,8 @@ public interface ICommerceDbContext
     DbSet<Order> Orders { get; }
 
     DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
+
+    DbSet<PaymentSessionJob> PaymentSessionJobs { get; }
 
     /// <summary>The next human-friendly order number, from a database sequence (gap-tolerant, never reused).</summary>
     Task<long> NextOrderNumberAsync(CancellationToken cancellationToken);

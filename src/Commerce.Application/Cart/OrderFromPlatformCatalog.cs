@@ -2,6 +2,7 @@ using Commerce.Application.Abstractions;
 using Commerce.Application.Checkout;
 using Commerce.Application.Conversations;
 using Commerce.Application.Messaging;
+using Commerce.Application.Replies;
 using Commerce.Domain.Catalog;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -38,9 +39,7 @@ public sealed class OrderFromPlatformCatalogHandler(ICommerceDbContext db, IMedi
         var checkout = await mediator.Send(new StartCheckout(request.ConversationId, request.Language), cancellationToken);
         if (skipped.Count == 0)
             return checkout;
-        var note = request.Language == "en"
-            ? $"Not available right now: {string.Join(", ", skipped)}."
-            : $"Gerade nicht verfügbar: {string.Join(", ", skipped)}.";
+        var note = string.Format(ReplyTexts.For(request.Language).PartlyUnavailable, string.Join(", ", skipped));
         return new OutboundReply([new TextPart(note), .. checkout.Parts]);
     }
 

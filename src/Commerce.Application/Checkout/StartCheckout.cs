@@ -1,5 +1,4 @@
 using Commerce.Application.Abstractions;
-using Commerce.Application.Catalog;
 using Commerce.Application.Conversations;
 using Commerce.Application.Messaging;
 using Commerce.Application.Payments;
@@ -12,15 +11,17 @@ using Microsoft.Extensions.Options;
 namespace Commerce.Application.Checkout;
 
 /// <summary>
-/// "Zur Kasse": the cart becomes an order in PendingPayment, its stock is reserved, the gateway opens a payment
-/// session and the shopper gets the link. Tapping again while the order waits for payment sends the same link.
+/// "Zur Kasse": the cart becomes an order in PendingPayment and its stock is reserved; the payment session is not
+/// opened here but by a <see cref="PaymentSessionJob"/> written in the same transaction, so a slow payment provider
+/// cannot hold the turn (and its inbox lease). The shopper hears that the link is coming; it follows as its own
+/// message. Tapping again while the order waits for payment sends the same link (or the same note, while it is
+/// still being prepared).
 /// </summary>
 public sealed record StartCheckout(Guid ConversationId, string Language) : IChatRequest;
 
 public sealed class StartCheckoutHandler(
     ICommerceDbContext db,
     CheckoutDrafts drafts,
-    IPaymentGateway gateway,
     IOptions<ShopOptions> shop,
     IOptions<PaymentOptions> payments,
     TimeProvider clock) : IRequestHandler<StartCheckout, OutboundReply>
@@ -33,10 +34,15 @@ public sealed class StartCheckoutHandler(
         if (cart is null || cart.IsEmpty)
         {
             var open = await db.Orders
-                .Where(o => o.ConversationId == request.ConversationId && o.Status == OrderStatus.PendingPayment && o.PaymentExpiresAt > now)
+                .Where(o => o.ConversationId == request.ConversationId && o.Status == OrderStatus.PendingPayment
+                            && (o.PaymentExpiresAt > now || o.PaymentSessionId == null))
                 .OrderByDescending(o => o.CreatedAt)
                 .FirstOrDefaultAsync(cancellationToken);
-            return open is null ? OutboundReply.Of(new TextPart(texts.CheckoutEmpty)) : PaymentLink(open, request.Language);
+            if (open is null)
+                return OutboundReply.Of(new TextPart(texts.CheckoutEmpty));
+            return open.PaymentSessionId is null
+                ? CheckoutReplies.Preparing(open, request.Language)
+                : CheckoutReplies.PaymentLink(open, request.Language, shop.Value);
         }
 
         var conversation = (await db.Conversations.FindAsync([request.ConversationId], cancellationToken))!;
@@ -54,37 +60,9 @@ public sealed class StartCheckoutHandler(
         var number = await db.NextOrderNumberAsync(cancellationToken);
         var order = Order.Place(number, conversation.Id, conversation.Channel.ToString(), draft.Currency, draft.Lines, now).Value;
         db.Orders.Add(order);
-
-        var orderLink = shop.Value.AbsoluteUrl($"pay/{order.Id}");
-        var session = await gateway.CreateSessionAsync(
-            new PaymentSessionRequest(
-                order.Id,
-                order.Number,
-                order.Currency,
-                order.Lines.Select(l => new PaymentLine(l.Name, l.UnitPriceMinor, l.Quantity)).ToList(),
-                request.Language,
-                SuccessUrl: $"{orderLink}/done",
-                CancelUrl: $"{orderLink}/cancelled",
-                ExpiresAt: now + payments.Value.SessionLifetime),
-            cancellationToken);
-        if (!session.IsSuccess)
-        {
-            await transaction.RollbackToSavepointAsync("checkout", cancellationToken);
-            db.Orders.Remove(order);
-            return OutboundReply.Of(new TextPart(texts.PaymentUnavailable));
-        }
-
-        order.AttachPaymentSession(gateway.Name, session.Value.SessionId, session.Value.Url, session.Value.ExpiresAt);
+        db.PaymentSessionJobs.Add(new PaymentSessionJob(order.Id, request.Language, now + payments.Value.SessionLifetime, now));
         cart.Clear(now);
         await db.SaveChangesAsync(cancellationToken);
-        return PaymentLink(order, request.Language);
-    }
-
-    private OutboundReply PaymentLink(Order order, string language)
-    {
-        var texts = ReplyTexts.For(language);
-        var total = PriceFormatter.Format(Domain.Common.Money.FromMinorUnits(order.TotalMinor, order.Currency), language);
-        var until = shop.Value.LocalTime(order.PaymentExpiresAt!.Value).ToString("HH:mm");
-        return OutboundReply.Of(new LinkPart(string.Format(texts.CheckoutReady, order.Number, total, until), texts.PayButton, shop.Value.AbsoluteUrl($"pay/{order.Id}")));
+        return CheckoutReplies.Preparing(order, request.Language);
     }
 }

@@ -45,7 +45,9 @@ public sealed class OrderNotifications(ICommerceDbContext db, StockLedger ledger
         {
             OrderStatus.Paid => OutboundReply.Of(OrderReplies.Receipt(order, language, string.Format(texts.OrderPaid, order.Number))),
             OrderStatus.Expired => OutboundReply.Of(new TextPart(string.Format(texts.OrderExpired, order.Number))),
-            OrderStatus.PaymentFailed => OutboundReply.Of(new TextPart(string.Format(texts.OrderPaymentFailed, order.Number))),
+            // Without a session the shopper never saw a payment page: it could not be opened.
+            OrderStatus.PaymentFailed => OutboundReply.Of(new TextPart(string.Format(
+                order.PaymentSessionId is null ? texts.PaymentSessionFailed : texts.OrderPaymentFailed, order.Number))),
             OrderStatus.Fulfilled => Fulfilled(order, texts),
             OrderStatus.Delivered => OutboundReply.Of(new TextPart(string.Format(texts.OrderDelivered, order.Number))),
             OrderStatus.Cancelled => OutboundReply.Of(new TextPart(string.Format(change.From == OrderStatus.Paid ? texts.OrderCancelledRefund : texts.OrderCancelled, order.Number))),

@@ -18,6 +18,7 @@ public static class OrdersModule
         services.AddScoped<CheckoutDrafts>();
         services.AddScoped<OrderActions>();
         services.AddHandler<StartCheckout, OutboundReply, StartCheckoutHandler>();
+        services.AddHandler<OpenPaymentSession, PaymentSessionOutcome, OpenPaymentSessionHandler>();
         services.AddHandler<HandlePaymentEvent, PaymentEventOutcome, HandlePaymentEventHandler>();
         services.AddScoped<INotificationHandler<DomainEventNotification<OrderStatusChanged>>, OrderNotifications>();
 

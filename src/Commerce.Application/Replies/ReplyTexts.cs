@@ -28,30 +28,27 @@ public sealed record ReplyTexts
         Thanks = "Sehr gerne! 😊",
         Unknown = "Das habe ich nicht verstanden. Du kannst nach Produkten suchen, deinen Warenkorb ansehen oder mit einem Menschen sprechen.",
         EmptyMessage = "Schreib mir, was du suchst — z. B. „Sneaker“ oder „Kaffee“.",
-        TooLong = "Die Nachricht ist sehr lang — ich habe nur den Anfang gelesen.",
         ImageReceived = "Danke für das Bild! Unser Team schaut es sich an und meldet sich.",
         Subscribed = "Danke! Du bekommst unsere Angebote ab jetzt hier im Chat. Schreib „keine Angebote mehr“, um sie abzubestellen.",
         Unsubscribed = "Alles klar, du bekommst keine Angebote von uns.",
-        LanguageSwitched = "Alles klar, ich schreibe ab jetzt auf Deutsch.",
         ActionShow = "Ansehen",
         ActionAdd = "In den Warenkorb",
         ActionCart = "Warenkorb",
         ActionCheckout = "Zur Kasse",
         ActionCategories = "Kategorien",
-        ActionHelp = "Hilfe",
         ActionHuman = "Mitarbeiter",
-        ActionRemove = "Entfernen",
         ActionClear = "Leeren",
         InStock = "auf Lager",
         SoldOut = "ausverkauft",
-        Sizes = "Größen",
         CheckoutReady = "Deine Bestellung {0} über {1} ist reserviert. Bezahle bequem über diesen Link (gültig bis {2} Uhr):",
         PayButton = "Jetzt bezahlen",
+        CheckoutPreparing = "Deine Bestellung {0} über {1} ist reserviert. Einen Moment — ich bereite deinen Zahlungslink vor …",
+        PaymentSessionFailed = "Die Zahlungsseite für Bestellung {0} ließ sich leider nicht öffnen. Die Artikel liegen wieder in deinem Warenkorb — versuch es gleich noch einmal.",
         CheckoutEmpty = "Dein Warenkorb ist leer — such dir erst etwas aus.",
+        PartlyUnavailable = "Gerade nicht verfügbar: {0}.",
         StockVanished = "{0} ist inzwischen leider nicht mehr in dieser Menge verfügbar. Ich habe deinen Warenkorb angepasst — schau ihn dir noch einmal an.",
         PaymentUnavailable = "Die Bezahlung ist gerade nicht erreichbar. Dein Warenkorb bleibt gespeichert — versuch es gleich noch einmal.",
         OrderPaid = "Danke! Bestellung {0} ist bezahlt. 🎉",
-        OrderAwaitingPayment = "Danke! Deine Zahlung für Bestellung {0} wird noch bestätigt — ich melde mich, sobald sie da ist.",
         OrderExpired = "Der Zahlungslink für Bestellung {0} ist abgelaufen. Die Artikel liegen wieder in deinem Warenkorb.",
         OrderPaymentFailed = "Die Zahlung für Bestellung {0} ist leider fehlgeschlagen. Die Artikel liegen wieder in deinem Warenkorb.",
         OrderFulfilled = "Bestellung {0} ist unterwegs mit {1}. Sendungsnummer: {2}",
@@ -100,30 +97,27 @@ public sealed record ReplyTexts
         Thanks = "You're welcome! 😊",
         Unknown = "Sorry, I didn't get that. You can search for products, view your cart or talk to a human.",
         EmptyMessage = "Tell me what you are looking for — e.g. \"sneakers\" or \"coffee\".",
-        TooLong = "That message is very long — I only read the beginning.",
         ImageReceived = "Thanks for the picture! Our team will take a look and get back to you.",
         Subscribed = "Thanks! You'll get our offers here in this chat. Write \"stop offers\" to unsubscribe.",
         Unsubscribed = "Got it, you won't receive offers from us.",
-        LanguageSwitched = "Sure, I'll write in English from now on.",
         ActionShow = "View",
         ActionAdd = "Add to cart",
         ActionCart = "Cart",
         ActionCheckout = "Checkout",
         ActionCategories = "Categories",
-        ActionHelp = "Help",
         ActionHuman = "Human",
-        ActionRemove = "Remove",
         ActionClear = "Clear",
         InStock = "in stock",
         SoldOut = "sold out",
-        Sizes = "Sizes",
         CheckoutReady = "Your order {0} for {1} is reserved. Pay securely with this link (valid until {2}):",
         PayButton = "Pay now",
+        CheckoutPreparing = "Your order {0} for {1} is reserved. One moment — I am preparing your payment link …",
+        PaymentSessionFailed = "Sorry, the payment page for order {0} could not be opened. The items are back in your cart — please try again in a moment.",
         CheckoutEmpty = "Your cart is empty — pick something first.",
+        PartlyUnavailable = "Not available right now: {0}.",
         StockVanished = "Sorry, {0} is no longer available in that quantity. I adjusted your cart — please have another look.",
         PaymentUnavailable = "Payment is unavailable right now. Your cart is saved — please try again in a moment.",
         OrderPaid = "Thank you! Order {0} is paid. 🎉",
-        OrderAwaitingPayment = "Thank you! Your payment for order {0} is still being confirmed — I'll let you know when it arrives.",
         OrderExpired = "The payment link for order {0} has expired. The items are back in your cart.",
         OrderPaymentFailed = "Sorry, the payment for order {0} failed. The items are back in your cart.",
         OrderFulfilled = "Order {0} is on its way with {1}. Tracking number: {2}",
@@ -170,30 +164,27 @@ public sealed record ReplyTexts
     public required string Thanks { get; init; }
     public required string Unknown { get; init; }
     public required string EmptyMessage { get; init; }
-    public required string TooLong { get; init; }
     public required string ImageReceived { get; init; }
     public required string Subscribed { get; init; }
     public required string Unsubscribed { get; init; }
-    public required string LanguageSwitched { get; init; }
     public required string ActionShow { get; init; }
     public required string ActionAdd { get; init; }
     public required string ActionCart { get; init; }
     public required string ActionCheckout { get; init; }
     public required string ActionCategories { get; init; }
-    public required string ActionHelp { get; init; }
     public required string ActionHuman { get; init; }
-    public required string ActionRemove { get; init; }
     public required string ActionClear { get; init; }
     public required string InStock { get; init; }
     public required string SoldOut { get; init; }
-    public required string Sizes { get; init; }
     public required string CheckoutReady { get; init; }
     public required string PayButton { get; init; }
+    public required string CheckoutPreparing { get; init; }
+    public required string PaymentSessionFailed { get; init; }
+    public required string PartlyUnavailable { get; init; }
     public required string CheckoutEmpty { get; init; }
     public required string StockVanished { get; init; }
     public required string PaymentUnavailable { get; init; }
     public required string OrderPaid { get; init; }
-    public required string OrderAwaitingPayment { get; init; }
     public required string OrderExpired { get; init; }
     public required string OrderPaymentFailed { get; init; }
     public required string OrderFulfilled { get; init; }

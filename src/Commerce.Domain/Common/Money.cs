@@ -39,8 +39,6 @@ public sealed record Money
 
     public static Money FromMinorUnits(long minor, string currency) => new(minor / Pow10(Exponents[currency]), currency);
 
-    public static Money Zero(string currency) => new(0m, currency);
-
     public Money Multiply(int quantity) => new(Amount * quantity, Currency);
 
     public Money Add(Money other)

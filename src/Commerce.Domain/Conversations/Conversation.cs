@@ -75,8 +75,6 @@ public sealed class Conversation
         LanguageChosen = true;
     }
 
-    public bool IsWithinWindow(DateTimeOffset now, TimeSpan window) => now - LastInboundAt <= window;
-
     public void Showed(IEnumerable<Guid> productIds) => LastShownProductIds = productIds.Take(MaxShownProducts).ToList();
 
     /// <summary>Resolves "the second one" (1-based) against what was last shown.</summary>

@@ -8,7 +8,9 @@ namespace Commerce.Infrastructure.Messaging;
 /// <summary>
 /// The loop inbox and outbox workers share: claim rows (the provider's SQL, see <see cref="ISqlDialect"/>: FOR UPDATE
 /// SKIP LOCKED on PostgreSQL, UPDLOCK + READPAST on SQL Server) into free parallel slots, process them, and when there is nothing to do
-/// wait for this process's signal or the poll interval, whichever comes first.
+/// wait for this process's signal or the poll interval, whichever comes first. A worker whose rows may take longer than
+/// the lease renews it while the row is being processed (<see cref="RenewsLeases"/>); when a renewal finds the row
+/// claimed by someone else, processing is cancelled (see docs/decisions/0008-payment-sessions-outside-the-turn.md).
 /// </summary>
 public abstract class ClaimingWorker<TRow>(DbDataSource dataSource, WorkSignal signal, TimeProvider clock, MessagingOptions settings, ILogger logger)
     : BackgroundService
@@ -23,6 +25,14 @@ public abstract class ClaimingWorker<TRow>(DbDataSource dataSource, WorkSignal s
     protected abstract TRow Read(DbDataReader reader);
 
     protected abstract ValueTask ProcessAsync(TRow row, CancellationToken cancellationToken);
+
+    /// <summary>True: the lease of a row in progress is extended every third of a lease.</summary>
+    protected virtual bool RenewsLeases => false;
+
+    /// <summary>Extends the row's lease to <paramref name="until"/>; false when the row is no longer this claim's
+    /// (finished, or claimed again after the lease ran out).</summary>
+    protected virtual Task<bool> RenewLeaseAsync(TRow row, DateTimeOffset until, CancellationToken cancellationToken) =>
+        Task.FromResult(true);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -79,9 +89,12 @@ public abstract class ClaimingWorker<TRow>(DbDataSource dataSource, WorkSignal s
 
     private async Task RunAsync(TRow row, SemaphoreSlim slots, CancellationToken stoppingToken)
     {
+        using var lease = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        using var finished = new CancellationTokenSource();
+        var renewal = RenewsLeases ? KeepLeaseAsync(row, lease, finished.Token) : Task.CompletedTask;
         try
         {
-            await ProcessAsync(row, stoppingToken);
+            await ProcessAsync(row, lease.Token);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
         {
@@ -93,8 +106,48 @@ public abstract class ClaimingWorker<TRow>(DbDataSource dataSource, WorkSignal s
         }
         finally
         {
+            await finished.CancelAsync();
+            await renewal;
             slots.Release();
             signal.Notify();
+        }
+    }
+
+    /// <summary>Renews the row's lease until processing ends; cancels processing when the row was lost.</summary>
+    private async Task KeepLeaseAsync(TRow row, CancellationTokenSource lease, CancellationToken finished)
+    {
+        var interval = Settings.Lease / 3;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(interval, Clock, finished);
+                bool held;
+                try
+                {
+                    held = await RenewLeaseAsync(row, Clock.GetUtcNow() + Settings.Lease, finished);
+                }
+                catch (Exception exception) when (!finished.IsCancellationRequested)
+                {
+                    // The database is away for a moment; the next renewal may still come in time.
+                    logger.LogWarning(exception, "{Worker} could not renew a lease", GetType().Name);
+                    continue;
+                }
+
+                if (!held)
+                {
+                    if (!finished.IsCancellationRequested)
+                    {
+                        logger.LogWarning("{Worker} lost a row's lease to another claim; stopping its work", GetType().Name);
+                        await lease.CancelAsync();
+                    }
+
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (finished.IsCancellationRequested)
+        {
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Commerce.Application.Checkout;
 using Commerce.Application.Conversations;
 using Commerce.Application.Messaging;
 using Commerce.Infrastructure.Persistence;
@@ -28,7 +29,9 @@ public sealed class MessagingOptions
 /// <summary>
 /// Runs shoppers' turns from the inbox. Claims skip rows another claim holds (see <see cref="ISqlDialect"/>) so several instances share the work;
 /// only the oldest open message of a conversation is claimable, so each conversation is handled in order, one at
-/// a time. A claim is a lease: a row whose worker died is taken again once the lease has expired.
+/// a time. A claim is a lease: a row whose worker died is taken again once the lease has expired. A live worker
+/// renews the lease while a turn runs, and a turn commits only while its claim still holds the row (the claim's
+/// attempt number is checked in the turn's transaction), so a turn never takes effect twice.
 /// </summary>
 public sealed class InboxWorker(
     DbDataSource dataSource,
@@ -36,6 +39,7 @@ public sealed class InboxWorker(
     IServiceScopeFactory scopes,
     InboxSignal inboxSignal,
     OutboxSignal outboxSignal,
+    PaymentSessionSignal paymentSessionSignal,
     IEnumerable<IDeliveryObserver> observers,
     TimeProvider clock,
     IOptions<MessagingOptions> options,
@@ -55,9 +59,18 @@ public sealed class InboxWorker(
             var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RunTurn(message), cancellationToken);
-            await db.InboxMessages.Where(m => m.Id == row.Id)
+            var finished = await OwnRow(db, row)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, InboxStatus.Done).SetProperty(m => m.ProcessedAt, Clock.GetUtcNow()).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), cancellationToken);
+            if (finished == 0)
+            {
+                // The lease ran out and another claim has the row: its run of this turn is the one that counts.
+                logger.LogWarning("Inbox {InboxId}: claim of attempt {Attempt} was taken over; the turn is rolled back", row.Id, row.Attempts);
+                return;
+            }
+
             await transaction.CommitAsync(cancellationToken);
+            if (db.ChangeTracker.Entries<PaymentSessionJob>().Any())
+                paymentSessionSignal.Signal.Notify(); // a checkout: its payment session can be opened now
             if (outcome.Reply is { Status: OutboxStatus.Sent } delivered)
             {
                 foreach (var observer in observers)
@@ -84,12 +97,25 @@ public sealed class InboxWorker(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
         var error = $"{exception.GetType().Name}: {exception.Message}";
-        await db.InboxMessages.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
+        await OwnRow(db, row).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, deadLetter ? InboxStatus.DeadLetter : InboxStatus.Pending)
             .SetProperty(m => m.NextAttemptAt, Clock.GetUtcNow() + backoff)
             .SetProperty(m => m.LockedUntil, (DateTimeOffset?)null)
             .SetProperty(m => m.LastError, error.Length > 2000 ? error[..2000] : error), cancellationToken);
     }
+
+    protected override bool RenewsLeases => true;
+
+    protected override async Task<bool> RenewLeaseAsync(Claimed row, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
+        return await OwnRow(db, row).ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), cancellationToken) == 1;
+    }
+
+    /// <summary>The row while this claim holds it: each claim raises the attempt count, so an older claim matches nothing.</summary>
+    private static IQueryable<InboxMessage> OwnRow(CommerceDbContext db, Claimed row) =>
+        db.InboxMessages.Where(m => m.Id == row.Id && m.Attempts == row.Attempts && m.Status == InboxStatus.Processing);
 
     public sealed record Claimed(long Id, string Json, int Attempts);
 }

@@ -33,3 +33,8 @@ public sealed class OutboxSignal
 {
     public WorkSignal Signal { get; } = new();
 }
+
+public sealed class PaymentSessionSignal
+{
+    public WorkSignal Signal { get; } = new();
+}

@@ -1,4 +1,5 @@
 using Commerce.Application.Abstractions;
+using Commerce.Application.Checkout;
 using Commerce.Application.Messaging;
 using Commerce.Application.Payments;
 using Commerce.Domain.Common;
@@ -36,6 +37,8 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public DbSet<Order> Orders => Set<Order>();
 
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
+
+    public DbSet<PaymentSessionJob> PaymentSessionJobs => Set<PaymentSessionJob>();
 
     /// <summary>Synchronous saves stamp the catalog too (seeding and tools use them).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -37,5 +37,26 @@ public sealed class ChatClient(HttpClient http)
         return messages[0].GetProperty("parts").EnumerateArray().ToArray();
     }
 
+    /// <summary>
+    /// Goes to the checkout (the text, or a button's payload) and returns the payment link. The checkout answers at
+    /// once that the order is reserved and the link is being prepared; the link follows as its own message. A
+    /// checkout repeated while the link exists answers with the link directly.
+    /// </summary>
+    public async Task<JsonElement> CheckoutAsync(string? text = "zur kasse", string? payload = null)
+    {
+        var reply = await SayAsync(payload is null ? text : null, payload);
+        if (reply.FirstOrDefault(IsLink) is { ValueKind: JsonValueKind.Object } link)
+            return link;
+        AllText(reply).Should().Contain("ist reserviert").And.Contain("Zahlungslink vor");
+        var next = await NextReplyAsync();
+        next.Should().Contain(p => IsLink(p), "the payment link follows the note");
+        return next.Single(IsLink);
+    }
+
+    /// <summary>The same chat session through another client (e.g. another instance of the service).</summary>
+    public ChatClient Through(HttpClient other) => new(other) { SessionId = SessionId, _lastId = _lastId };
+
+    public static bool IsLink(JsonElement part) => part.GetProperty("type").GetString() == "link";
+
     public static string AllText(IEnumerable<JsonElement> parts) => string.Join("\n", parts.Select(p => p.GetRawText()));
 }

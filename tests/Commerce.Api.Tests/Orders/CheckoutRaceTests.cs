@@ -25,9 +25,11 @@ public sealed class CheckoutRaceTests(DemoShopFactory factory) : IClassFixture<D
         await Task.WhenAll(shoppers.Select(s => s.SayAsync("sonnenbrille in den warenkorb")));
         var replies = await Task.WhenAll(shoppers.Select(s => s.SayAsync("zur kasse")));
 
-        var links = replies.Count(r => r.Any(p => p.GetProperty("type").GetString() == "link"));
-        links.Should().Be(5);
+        var reserved = shoppers.Where((_, i) => ChatClient.AllText(replies[i]).Contains("ist reserviert")).ToList();
+        reserved.Should().HaveCount(5);
         replies.Count(r => ChatClient.AllText(r).Contains("nicht mehr in dieser Menge")).Should().Be(45);
+        var links = await Task.WhenAll(reserved.Select(s => s.NextReplyAsync()));
+        links.Should().OnlyContain(parts => parts.Any(ChatClient.IsLink), "each reserved order gets its payment link");
         var after = await merchant.GetFromJsonAsync<JsonElement>("/api/v1/products/SUN-TORT");
         after.GetProperty("stock").GetInt32().Should().Be(0);
         var pending = await merchant.GetFromJsonAsync<JsonElement>("/api/v1/orders?status=PendingPayment&pageSize=100");

@@ -81,7 +81,7 @@ public sealed class OrderLifecycleTests(DemoShopFactory factory) : IClassFixture
         var chat = new ChatClient(factory.CreateClient());
         await chat.StartAsync();
         await chat.SayAsync(addText);
-        return (chat, ShopQueries.OrderNumberIn(ShopQueries.LinkPart(await chat.SayAsync("zur kasse"))));
+        return (chat, ShopQueries.OrderNumberIn(await chat.CheckoutAsync()));
     }
 
     private async Task PayAsync(string number)

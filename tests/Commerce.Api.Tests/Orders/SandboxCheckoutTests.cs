@@ -15,7 +15,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         var chat = await StartAsync();
         await chat.SayAsync("2 socken in den warenkorb");
 
-        var link = Link(await chat.SayAsync("zur kasse"));
+        var link = await chat.CheckoutAsync();
         link.GetProperty("text").GetString().Should().Contain("25,80 €");
         var orderNumber = ShopQueries.OrderNumberIn(link);
 
@@ -44,7 +44,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
     {
         var chat = await StartAsync();
         await chat.SayAsync("1 basecap in den warenkorb");
-        var link = Link(await chat.SayAsync("zur kasse"));
+        var link = await chat.CheckoutAsync();
         var paymentPage = await FollowToSandboxAsync(link.GetProperty("url").GetString()!);
 
         // What a hostile page's auto-submitting form sends: no token of ours, no cookie of ours.
@@ -64,7 +64,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
     {
         var chat = await StartAsync();
         await chat.SayAsync("1 basecap in den warenkorb");
-        var link = Link(await chat.SayAsync("zur kasse"));
+        var link = await chat.CheckoutAsync();
         var number = ShopQueries.OrderNumberIn(link);
         var http = Http();
         var tab = await SandboxPage.OpenAsync(http, await FollowToSandboxAsync(link.GetProperty("url").GetString()!));
@@ -87,7 +87,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         var chat = await StartAsync();
         await chat.SayAsync("1 basecap in den warenkorb");
 
-        var first = Link(await chat.SayAsync(payload: "1:co"));
+        var first = await chat.CheckoutAsync(payload: "1:co");
         var second = Link(await chat.SayAsync(payload: "1:co"));
 
         second.GetProperty("url").GetString().Should().Be(first.GetProperty("url").GetString());
@@ -109,7 +109,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         var chat = await StartAsync();
         var stockBefore = await factory.StockAsync("WATCH-SLV");
         await chat.SayAsync("armbanduhr in den warenkorb");
-        var link = Link(await chat.SayAsync("zur kasse"));
+        var link = await chat.CheckoutAsync();
         (await factory.StockAsync("WATCH-SLV")).Should().Be(stockBefore - 1, "checkout reserves the stock");
 
         var paymentPage = await FollowToSandboxAsync(link.GetProperty("url").GetString()!);
@@ -126,7 +126,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
     {
         var buyer = await StartAsync();
         await buyer.SayAsync("1 schal in den warenkorb");
-        var number = ShopQueries.OrderNumberIn(Link(await buyer.SayAsync("zur kasse")));
+        var number = ShopQueries.OrderNumberIn(await buyer.CheckoutAsync());
         var stranger = await StartAsync();
 
         var own = ChatClient.AllText(await buyer.SayAsync($"wo ist meine bestellung {number}"));
@@ -141,7 +141,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
     {
         var chat = await StartAsync();
         await chat.SayAsync("1 gürtel in den warenkorb");
-        var number = ShopQueries.OrderNumberIn(Link(await chat.SayAsync("zur kasse")));
+        var number = ShopQueries.OrderNumberIn(await chat.CheckoutAsync());
         var merchant = factory.CreateMerchantClient();
 
         var fulfil = await merchant.PostAsJsonAsync($"/api/v1/orders/{number}/fulfil", new { carrier = "DHL", trackingNumber = "1" });

@@ -192,7 +192,7 @@ public sealed class StripeCheckoutEndToEndTests(StripeShopFactory factory) : ICl
         await chat.StartAsync();
         var added = await chat.SayAsync(addText);
         ChatClient.AllText(added).Should().Contain("Warenkorb");
-        var link = ShopQueries.LinkPart(await chat.SayAsync("zur kasse"));
+        var link = await chat.CheckoutAsync();
         var orderId = Guid.Parse(new Uri(link.GetProperty("url").GetString()!).Segments.Last());
         var number = ShopQueries.OrderNumberIn(link);
         return (chat, orderId, number);

@@ -20,17 +20,27 @@ public sealed record RecordedRequest(
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }
 
+/// <summary>A checkout session the fake created, and the order it is for (the client reference).</summary>
+public sealed record CreatedSession(string Id, string? OrderId)
+{
+    public string Url => $"https://checkout.stripe.com/c/pay/{Id}";
+}
+
 public sealed record CannedResponse(int Status, string Json, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default);
 
 /// <summary>
 /// A throwaway Kestrel app on 127.0.0.1 standing in for api.stripe.com: it records every request and answers with
-/// Stripe-shaped JSON. Queued responses (<see cref="FailNext"/>) are used first, one per request.
+/// Stripe-shaped JSON. Queued responses (<see cref="FailNext"/>) are used first, one per request. Like Stripe, it
+/// creates a checkout session once per idempotency key and answers a repeated key with the session it created.
 /// </summary>
 public sealed class FakeStripeServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<CannedResponse> _queued = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, Lazy<CannedResponse>> _sessionsByKey = new();
+    private readonly ConcurrentQueue<CreatedSession> _createdSessions = new();
+    private int _sessionCount;
 
     private FakeStripeServer()
     {
@@ -47,6 +57,12 @@ public sealed class FakeStripeServer : IAsyncDisposable
 
     /// <summary>The status GET /v1/checkout/sessions/{id} reports.</summary>
     public string SessionStatus { get; set; } = "open";
+
+    /// <summary>The checkout sessions created, in order (an idempotent replay creates none).</summary>
+    public IReadOnlyList<CreatedSession> CreatedSessions => [.. _createdSessions];
+
+    /// <summary>How long the fake takes to answer a request it answers by default (a slow provider); none when null.</summary>
+    public Func<RecordedRequest, TimeSpan>? Latency { get; set; }
 
     public static async Task<FakeStripeServer> StartAsync()
     {
@@ -92,7 +108,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
         var recorded = new RecordedRequest(request.Method, request.Path.Value ?? "", headers, form);
         _requests.Enqueue(recorded);
 
-        var response = _queued.TryDequeue(out var canned) ? canned : Default(recorded);
+        var response = _queued.TryDequeue(out var canned) ? canned : Default(recorded) with { Delay = Latency?.Invoke(recorded) ?? TimeSpan.Zero };
         if (response.Delay > TimeSpan.Zero)
         {
             try
@@ -118,7 +134,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
         var segments = request.Path.Trim('/').Split('/');
         return (request.Method, segments) switch
         {
-            ("POST", ["v1", "checkout", "sessions"]) => Session("cs_test_a1", "open", request.Form.GetValueOrDefault("expires_at")),
+            ("POST", ["v1", "checkout", "sessions"]) => CreateSession(request),
             ("POST", ["v1", "checkout", "sessions", var id, "expire"]) => Session(id, "expired", null),
             ("GET", ["v1", "checkout", "sessions", var id]) => Session(id, SessionStatus, null),
             ("POST", ["v1", "refunds"]) => new CannedResponse(200, new JsonObject
@@ -131,6 +147,20 @@ public sealed class FakeStripeServer : IAsyncDisposable
             }.ToJsonString()),
             _ => new CannedResponse(404, Error("invalid_request_error", "resource_missing", $"Unrecognized request URL ({request.Method}: {request.Path}).")),
         };
+    }
+
+    private CannedResponse CreateSession(RecordedRequest request)
+    {
+        CannedResponse Create()
+        {
+            var id = $"cs_test_a{Interlocked.Increment(ref _sessionCount)}";
+            _createdSessions.Enqueue(new CreatedSession(id, request.Form.GetValueOrDefault("client_reference_id")));
+            return Session(id, "open", request.Form.GetValueOrDefault("expires_at"));
+        }
+
+        return request.Header("Idempotency-Key") is { Length: > 0 } key
+            ? _sessionsByKey.GetOrAdd(key, _ => new Lazy<CannedResponse>(Create)).Value
+            : Create();
     }
 
     private static CannedResponse Session(string id, string status, string? expiresAt) =>

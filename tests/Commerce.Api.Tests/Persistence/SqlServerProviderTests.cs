@@ -6,6 +6,7 @@ using Commerce.Infrastructure.Persistence.Providers;
 using FluentAssertions;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Xunit;
 
 namespace Commerce.Api.Tests.Persistence;
@@ -91,6 +92,28 @@ public sealed class SqlServerProviderTests
         sql.Should().Contain("SET next_attempt_at = DATEADD(millisecond, @lease_ms, @now), attempts = attempts + 1 OUTPUT inserted.id;");
         Parameters(command)["@lease_ms"].Should().Be((DbType.Int32, (object)120_000));
         Parameters(command)["@limit"].Should().Be((DbType.Int32, (object)3));
+    }
+
+    [Fact]
+    public void Claiming_payment_session_jobs_skips_locked_rows_and_leases_them_with_the_attempt_as_fence()
+    {
+        using var source = SqlClientFactory.Instance.CreateDataSource("Server=none");
+
+        using var command = SqlDialects.SqlServer.CreatePaymentSessionClaim(source, Now, TimeSpan.FromSeconds(30), 4);
+
+        var sql = Squash(command.CommandText);
+        sql.Should().Contain("SELECT TOP (@limit) c.id, c.next_attempt_at, c.attempts FROM payment_session_jobs AS c WITH (UPDLOCK, READPAST, ROWLOCK)");
+        sql.Should().Contain("WHERE c.status = 'Pending' AND c.next_attempt_at <= @now ORDER BY c.id )");
+        sql.Should().EndWith("UPDATE claimed SET next_attempt_at = DATEADD(millisecond, @lease_ms, @now), attempts = attempts + 1 OUTPUT inserted.id, inserted.attempts;");
+        Parameters(command).Should().BeEquivalentTo(new Dictionary<string, (DbType, object)>
+        {
+            ["@now"] = (DbType.DateTimeOffset, Now),
+            ["@lease_ms"] = (DbType.Int32, 30_000),
+            ["@limit"] = (DbType.Int32, 4),
+        });
+        using var postgres = NpgsqlDataSource.Create("Host=none");
+        using var postgresClaim = SqlDialects.PostgreSQL.CreatePaymentSessionClaim(postgres, Now, TimeSpan.FromSeconds(30), 4);
+        Squash(postgresClaim.CommandText).Should().Contain("FOR UPDATE SKIP LOCKED").And.EndWith("RETURNING j.id, j.attempts", "both providers read back (id, attempts)");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Commerce.Infrastructure.Persistence.Providers;
 
 /// <summary>
-/// Everything that differs between PostgreSQL and SQL Server: the hand-written SQL of the inbox and outbox and the
+/// Everything that differs between PostgreSQL and SQL Server: the hand-written SQL of the inbox, the outbox and the payment session jobs and the
 /// model details one provider has and the other lacks. One implementation per provider; nothing above
 /// Infrastructure sees it.
 /// </summary>
@@ -17,6 +17,9 @@ public interface ISqlDialect
 
     /// <summary>Claims up to <paramref name="limit"/> outbox rows under a lease; reads back (id).</summary>
     DbCommand CreateOutboxClaim(DbDataSource dataSource, DateTimeOffset now, TimeSpan lease, int limit);
+
+    /// <summary>Claims up to <paramref name="limit"/> due payment session jobs under a lease; reads back (id, attempts).</summary>
+    DbCommand CreatePaymentSessionClaim(DbDataSource dataSource, DateTimeOffset now, TimeSpan lease, int limit);
 
     /// <summary>
     /// One statement storing a group of inbound messages; a row whose (channel, platform message id) is already

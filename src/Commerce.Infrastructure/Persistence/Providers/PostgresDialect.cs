@@ -73,6 +73,20 @@ public sealed class PostgresDialect : ISqlDialect
         RETURNING m.id
         """;
 
+    public const string PaymentSessionClaimSql = """
+        UPDATE payment_session_jobs AS j
+        SET next_attempt_at = @now + @lease, attempts = j.attempts + 1
+        FROM (
+            SELECT id FROM payment_session_jobs AS c
+            WHERE c.status = 'Pending' AND c.next_attempt_at <= @now
+            ORDER BY c.id
+            LIMIT @limit
+            FOR UPDATE SKIP LOCKED
+        ) AS claimed
+        WHERE j.id = claimed.id
+        RETURNING j.id, j.attempts
+        """;
+
     public const string InboxInsertSql = """
         INSERT INTO inbox_messages (channel, platform_message_id, conversation_key, message, status, attempts, received_at, next_attempt_at)
         SELECT c, p, k, m::jsonb, 'Pending', 0, @now, @now
@@ -100,6 +114,9 @@ public sealed class PostgresDialect : ISqlDialect
 
     public DbCommand CreateOutboxClaim(DbDataSource dataSource, DateTimeOffset now, TimeSpan lease, int limit) =>
         Claim(dataSource, OutboxClaimSql, now, lease, limit);
+
+    public DbCommand CreatePaymentSessionClaim(DbDataSource dataSource, DateTimeOffset now, TimeSpan lease, int limit) =>
+        Claim(dataSource, PaymentSessionClaimSql, now, lease, limit);
 
     public DbCommand CreateInboxInsert(DbDataSource dataSource, DateTimeOffset now, IReadOnlyList<InboxRow> rows)
     {

@@ -48,6 +48,18 @@ public sealed class SqlServerDialect : ISqlDialect
         OUTPUT inserted.id;
         """;
 
+    public const string PaymentSessionClaimSql = """
+        WITH claimed AS (
+            SELECT TOP (@limit) c.id, c.next_attempt_at, c.attempts
+            FROM payment_session_jobs AS c WITH (UPDLOCK, READPAST, ROWLOCK)
+            WHERE c.status = 'Pending' AND c.next_attempt_at <= @now
+            ORDER BY c.id
+        )
+        UPDATE claimed
+        SET next_attempt_at = DATEADD(millisecond, @lease_ms, @now), attempts = attempts + 1
+        OUTPUT inserted.id, inserted.attempts;
+        """;
+
     // ON CONFLICT DO NOTHING, spelled for SQL Server: the first row per key in the group, and only keys not stored
     // yet. UPDLOCK + HOLDLOCK on the existence check range-locks the key, so a concurrent group cannot slip the same
     // key in between the check and the insert.
@@ -91,6 +103,9 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public DbCommand CreateOutboxClaim(DbDataSource dataSource, DateTimeOffset now, TimeSpan lease, int limit) =>
         Claim(dataSource, OutboxClaimSql, now, lease, limit);
+
+    public DbCommand CreatePaymentSessionClaim(DbDataSource dataSource, DateTimeOffset now, TimeSpan lease, int limit) =>
+        Claim(dataSource, PaymentSessionClaimSql, now, lease, limit);
 
     public DbCommand CreateInboxInsert(DbDataSource dataSource, DateTimeOffset now, IReadOnlyList<InboxRow> rows)
     {

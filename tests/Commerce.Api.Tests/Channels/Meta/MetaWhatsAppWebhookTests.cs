@@ -111,8 +111,12 @@ public sealed class MetaWhatsAppWebhookTests(MetaShopFactory factory) : IClassFi
         InboxMessage? stored = null;
         await factory.WithDbAsync(async db => stored = await db.InboxMessages.AsNoTracking().SingleAsync(m => m.ConversationKey == InboxMessage.KeyOf(Channel.WhatsApp, from)));
         stored!.Message.NativeOrder.Should().Equal(new NativeOrderLine("SOCK-3P", 2));
-        var reply = string.Join("\n", (await factory.Graph.NextReplyAsync(from)).Select(m => m.ToJsonString()));
-        reply.Should().Contain("cta_url").And.Contain("/pay/").And.Contain("25,80");
+        var sent = await factory.Graph.NextReplyAsync(from);
+        string.Join("\n", sent.Select(m => m.ToJsonString())).Should().Contain("ist reserviert").And.Contain("25,80");
+        if (!sent.Any(m => m.ToJsonString().Contains("cta_url")))
+            sent = [.. sent, .. await factory.Graph.NextReplyAsync(from, already: sent.Count)];
+        var link = sent.Single(m => m.ToJsonString().Contains("cta_url")).ToJsonString();
+        link.Should().Contain("/pay/").And.Contain("25,80");
     }
 
     [Fact]
