@@ -30,6 +30,7 @@ public sealed record ReplyTexts
         EmptyMessage = "Schreib mir, was du suchst — z. B. „Sneaker“ oder „Kaffee“.",
         TooLong = "Die Nachricht ist sehr lang — ich habe nur den Anfang gelesen.",
         ImageReceived = "Danke für das Bild! Unser Team schaut es sich an und meldet sich.",
+        StickerReceived = "Danke, schöner Sticker! 😊 Schreib mir, was du suchst — z. B. „Sneaker“ oder „Kaffee“.",
         Subscribed = "Danke! Du bekommst unsere Angebote ab jetzt hier im Chat. Schreib „keine Angebote mehr“, um sie abzubestellen.",
         Unsubscribed = "Alles klar, du bekommst keine Angebote von uns.",
         LanguageSwitched = "Alles klar, ich schreibe ab jetzt auf Deutsch.",
@@ -102,6 +103,7 @@ public sealed record ReplyTexts
         EmptyMessage = "Tell me what you are looking for — e.g. \"sneakers\" or \"coffee\".",
         TooLong = "That message is very long — I only read the beginning.",
         ImageReceived = "Thanks for the picture! Our team will take a look and get back to you.",
+        StickerReceived = "Thanks, nice sticker! 😊 Tell me what you are looking for — e.g. \"sneakers\" or \"coffee\".",
         Subscribed = "Thanks! You'll get our offers here in this chat. Write \"stop offers\" to unsubscribe.",
         Unsubscribed = "Got it, you won't receive offers from us.",
         LanguageSwitched = "Sure, I'll write in English from now on.",
@@ -172,6 +174,7 @@ public sealed record ReplyTexts
     public required string EmptyMessage { get; init; }
     public required string TooLong { get; init; }
     public required string ImageReceived { get; init; }
+    public required string StickerReceived { get; init; }
     public required string Subscribed { get; init; }
     public required string Unsubscribed { get; init; }
     public required string LanguageSwitched { get; init; }
