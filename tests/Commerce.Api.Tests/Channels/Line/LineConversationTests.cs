@@ -89,9 +89,10 @@ public sealed class LineConversationTests(LineShopFactory factory) : IClassFixtu
     public async Task Unfollow_StopsEverySend_UntilTheShopperFollowsAgain()
     {
         var user = LineEvents.NewUserId();
-        await TurnAsync(user, token => LineEvents.Text(user, "hallo", token));
+        // Event times as LINE would stamp them, on the clock this class shares with the app (other tests move it on).
+        await TurnAsync(user, token => LineEvents.Text(user, "hallo", token, factory.Clock.GetUtcNow()));
 
-        (await PostAsync(LineEvents.Event("unfollow.json", user, null))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await PostAsync(LineEvents.Event("unfollow.json", user, null, factory.Clock.GetUtcNow()))).StatusCode.Should().Be(HttpStatusCode.OK);
         var conversationId = await ConversationIdAsync(user);
         var reply = await factory.CreateMerchantClient().PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages", new { text = "Hallo, hier ist Lena vom Shop!" });
         reply.IsSuccessStatusCode.Should().BeTrue();
@@ -102,7 +103,7 @@ public sealed class LineConversationTests(LineShopFactory factory) : IClassFixtu
         await Task.Delay(TimeSpan.FromSeconds(1));
         Line.For(user).Should().HaveCount(1, "nothing is sent to a shopper who blocked the account");
 
-        var greeting = await TurnAsync(user, token => LineEvents.Event("follow.json", user, token));
+        var greeting = await TurnAsync(user, token => LineEvents.Event("follow.json", user, token, factory.Clock.GetUtcNow()));
         greeting.Texts.Should().Contain(t => t.Contains("Willkommen"));
     }
 
