@@ -55,6 +55,10 @@ internal static class LineWebhookEndpoints
             return Results.Unauthorized();
         }
 
+        // LINE sends UTF-8 JSON; bytes that are not UTF-8 at all are no webhook of theirs.
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+            return Results.BadRequest();
+
         var now = clock.GetUtcNow();
         LineWebhookBatch? batch;
         try

@@ -23,8 +23,15 @@ internal static partial class LineJson
         }
         catch (InvalidOperationException)
         {
-            var raw = SurrogateEscape().Replace(value.GetRawText(), "\\ufffd");
-            return JsonSerializer.Deserialize<string>(raw) ?? "";
+            try
+            {
+                var raw = SurrogateEscape().Replace(value.GetRawText(), "\\ufffd");
+                return JsonSerializer.Deserialize<string>(raw) ?? "";
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or JsonException)
+            {
+                return "\ufffd";
+            }
         }
     }
 

@@ -57,6 +57,14 @@ public static class LineEvents
 
     public static Task<HttpResponseMessage> PostAsync(HttpClient client, params JsonObject[] events) => PostRawAsync(client, Body(events));
 
+    public static async Task<HttpResponseMessage> PostBytesAsync(HttpClient client, byte[] bytes)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/line") { Content = new ByteArrayContent(bytes) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+        request.Headers.TryAddWithoutValidation("X-Line-Signature", LineSignature.Sign(bytes, LineShopFactory.ChannelSecret));
+        return await client.SendAsync(request);
+    }
+
     /// <param name="signature">The X-Line-Signature to send; by default the right one, made with the channel secret.</param>
     public static async Task<HttpResponseMessage> PostRawAsync(HttpClient client, string body, string? signature = "", string contentType = "application/json")
     {

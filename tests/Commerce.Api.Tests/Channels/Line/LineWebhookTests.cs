@@ -134,6 +134,23 @@ public sealed class LineWebhookTests(LineShopFactory factory) : IClassFixture<Li
         ((int)response.StatusCode).Should().BeOneOf([200, 400], factory.Logs.Entries.LastOrDefault(l => l.Exception is not null)?.Exception?.ToString() ?? "");
     }
 
+    [Theory]
+    [InlineData("hallo", 0xFF)]
+    [InlineData("hallo", 0xC3)]
+    [InlineData("webhookEventId", 0xFF)]
+    [InlineData("userId", 0xC3)]
+    [InlineData("\"type\"", 0xFF)]
+    public async Task InvalidUtf8_IsNever5xx(string near, int value)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(LineEvents.Body(LineEvents.Text(LineEvents.NewUserId(), "hallo", null)));
+        var at = System.Text.Encoding.UTF8.GetString(bytes).IndexOf(near, StringComparison.Ordinal) + 1;
+        bytes[at] = (byte)value;
+
+        var response = await LineEvents.PostBytesAsync(factory.CreateClient(), bytes);
+
+        ((int)response.StatusCode).Should().BeOneOf([200, 400], factory.Logs.Entries.LastOrDefault(l => l.Exception is not null)?.Exception?.ToString() ?? "");
+    }
+
     [Fact]
     public async Task NulAndLoneSurrogatesInText_AreStoredReplaced()
     {
