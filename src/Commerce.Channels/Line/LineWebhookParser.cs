@@ -103,14 +103,17 @@ public static class LineWebhookParser
         return message.Str("type") switch
         {
             "text" => new Turn(Text: message.Str("text")),
-            "image" when messageId is { Length: > 0 } => new Turn(Attachments: [new InboundAttachment("image", ExternalUrl(message), messageId)]),
+            // LINE's message ids are ~18 digits; one that does not fit the attachment table is no LINE id.
+            "image" when messageId is { Length: > 0 and <= 256 } => new Turn(Attachments: [new InboundAttachment("image", ExternalUrl(message), messageId)]),
             "sticker" => new Turn(Attachments: [new InboundAttachment(InboundAttachment.Sticker, null, $"{message.Id("packageId")}/{message.Id("stickerId")}")]),
             _ => new Turn(),
         };
     }
 
     private static string? ExternalUrl(JsonElement message) =>
-        message.Obj("contentProvider") is { } provider && provider.Str("type") == "external" ? provider.Str("originalContentUrl") : null;
+        message.Obj("contentProvider") is { } provider && provider.Str("type") == "external" && provider.Str("originalContentUrl") is { Length: <= 2000 } url
+            ? url
+            : null;
 
     /// <summary>Every event LINE sends today has a webhookEventId; for one without, the same event gives the same id.</summary>
     private static string Synthetic(string? type, string userId, JsonElement item)

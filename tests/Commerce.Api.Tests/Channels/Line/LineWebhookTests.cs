@@ -120,6 +120,10 @@ public sealed class LineWebhookTests(LineShopFactory factory) : IClassFixture<Li
     [InlineData("\"message\": {\"type\": \"image\"}")]
     [InlineData("\"message\": {\"type\": \"sticker\", \"packageId\": [], \"stickerId\": 1e400}")]
     [InlineData("\"deliveryContext\": 7")]
+    [InlineData("\"message\": {\"type\": \"image\", \"id\": \"LONG\", \"contentProvider\": {\"type\": \"external\", \"originalContentUrl\": \"https://LONG\"}}")]
+    [InlineData("\"message\": {\"type\": \"image\", \"id\": \"1\", \"contentProvider\": {\"type\": \"external\", \"originalContentUrl\": \"https://LONG\"}}")]
+    [InlineData("\"webhookEventId\": \"LONG\"")]
+    [InlineData("\"replyToken\": \"LONG\"")]
     public async Task OddValuesInAnEvent_NeverGive5xx(string replacement)
     {
         var user = LineEvents.NewUserId();
@@ -127,7 +131,7 @@ public sealed class LineWebhookTests(LineShopFactory factory) : IClassFixture<Li
         var property = replacement[1..replacement.IndexOf('"', 1)];
         e.Remove(property);
         var json = e.ToJsonString();
-        var body = "{\"events\":[" + json[..^1] + (json.Length > 2 ? "," : "") + replacement + "}]}";
+        var body = "{\"events\":[" + json[..^1] + (json.Length > 2 ? "," : "") + replacement.Replace("LONG", new string('7', 5000)) + "}]}";
 
         var response = await LineEvents.PostRawAsync(factory.CreateClient(), body);
 
