@@ -107,13 +107,15 @@ internal static class LineWebhookEndpoints
 
     /// <summary>
     /// The shopper blocked the account: nothing is sent to them until they write again or unblock (a follow event).
-    /// An unfollow older than the shopper's last message (a late redelivery) changes nothing.
+    /// A redelivered unfollow older than the shopper's last message (they came back meanwhile) changes nothing; a
+    /// first delivery always counts, since the conversation's times come partly from our clock, not LINE's.
     /// </summary>
     private static async Task RecordUnfollowAsync(CommerceDbContext db, LineUnfollow unfollow, CancellationToken ct)
     {
         var userId = StoredText.Id(unfollow.UserId, 128);
         await db.Conversations
-            .Where(c => c.Channel == Channel.Line && c.SenderId == userId && c.LastInboundAt <= unfollow.At && (c.UnreachableSince == null || c.UnreachableSince > unfollow.At))
+            .Where(c => c.Channel == Channel.Line && c.SenderId == userId && (!unfollow.Redelivered || c.LastInboundAt <= unfollow.At)
+                && (c.UnreachableSince == null || c.UnreachableSince > unfollow.At))
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.UnreachableSince, unfollow.At), ct);
     }
 }

@@ -23,6 +23,7 @@ public sealed record ActionPayload(string Verb, Guid? ProductId = null, Guid? Va
 
     /// <summary>The shopper just started the chat (LINE's follow event): greet them.</summary>
     public const string Start = "start";
+
     public const string Human = "human";
     public const string Language = "lang";
 

@@ -7,8 +7,11 @@ using Commerce.Domain.Conversations;
 
 namespace Commerce.Channels.Line;
 
-/// <summary>A user who blocked the shop's account, and when (https://developers.line.biz/en/reference/messaging-api/#unfollow-event).</summary>
-public sealed record LineUnfollow(string UserId, DateTimeOffset At);
+/// <summary>
+/// A user who blocked the shop's account, and when (https://developers.line.biz/en/reference/messaging-api/#unfollow-event);
+/// <see cref="Redelivered"/> when LINE sends it again after a failed delivery, possibly after newer events.
+/// </summary>
+public sealed record LineUnfollow(string UserId, DateTimeOffset At, bool Redelivered);
 
 /// <summary>What one webhook delivery means to us: shopper turns to store, unfollows to record, the rest counted.</summary>
 public sealed class LineWebhookBatch
@@ -71,7 +74,7 @@ public static class LineWebhookParser
         var timestamp = item.Millis("timestamp", now);
         var type = item.Str("type");
         if (type == "unfollow")
-            return new LineUnfollow(userId, timestamp > now ? now : timestamp);
+            return new LineUnfollow(userId, timestamp > now ? now : timestamp, item.Obj("deliveryContext")?.Flag("isRedelivery") == true);
 
         var replyToken = item.Str("replyToken") is { Length: > 0 } token ? new PlatformReplyToken(token, now) : null;
         var message = type switch

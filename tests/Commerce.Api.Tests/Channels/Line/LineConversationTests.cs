@@ -108,6 +108,24 @@ public sealed class LineConversationTests(LineShopFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task ARedeliveredUnfollowOlderThanTheShoppersLastMessage_ChangesNothing()
+    {
+        var user = LineEvents.NewUserId();
+        var now = factory.Clock.GetUtcNow();
+        await TurnAsync(user, token => LineEvents.Text(user, "hallo", token, now));
+        var late = LineEvents.Event("unfollow.json", user, null, now.AddMinutes(-1));
+        late["deliveryContext"]!["isRedelivery"] = true;
+
+        (await PostAsync(late)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var conversationId = await ConversationIdAsync(user);
+        (await factory.CreateMerchantClient().PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages", new { text = "Hallo, hier ist Lena vom Shop!" }))
+            .IsSuccessStatusCode.Should().BeTrue();
+
+        var pushed = await Line.WaitForCountAsync(user, 2);
+        pushed.Texts.Should().Contain("Hallo, hier ist Lena vom Shop!");
+    }
+
+    [Fact]
     public async Task Sticker_IsAnsweredPolitely()
     {
         var user = LineEvents.NewUserId();
