@@ -104,6 +104,25 @@ public sealed class LineLimitsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cart_IsABubbleWithARemoveButtonPerLine()
+    {
+        var user = LineEvents.NewUserId();
+        var lines = new[]
+        {
+            new CartPartLine("Sneaker Rot mit extra langem Namen (42)", 1, "59,90 €", "1:r:sneaker"),
+            new CartPartLine("Socken 3er-Pack", 2, "25,80 €", "1:r:socken"),
+        };
+
+        await SendAsync(user, OutboundReply.Of(new CartPart(lines, "85,70 €", "Dein Warenkorb:\n1 × Sneaker Rot (42) — 59,90 €\n2 × Socken 3er-Pack — 25,80 €\nSumme: 85,70 €")));
+
+        var bubble = _line.Delivered(user).Single().Objects.Single()["contents"]!;
+        bubble["body"]!["contents"]![0]!["text"]!.GetValue<string>().Should().Contain("Summe: 85,70 €");
+        var removes = bubble["footer"]!["contents"]!.AsArray().Select(b => b!["action"]!).ToList();
+        removes.Select(a => a["data"]!.GetValue<string>()).Should().Equal("1:r:sneaker", "1:r:socken");
+        removes.Select(a => a["label"]!.GetValue<string>()).Should().Equal("✕ Sneaker Rot mit e…", "✕ Socken 3er-Pack");
+    }
+
+    [Fact]
     public async Task AFlexMessageLineRefuses_IsSentAgainAsItsTextForm()
     {
         var user = LineEvents.NewUserId();
