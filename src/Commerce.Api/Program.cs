@@ -48,6 +48,7 @@ builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebChat();
 builder.Services.AddMetaChannels(builder.Configuration);
 builder.Services.AddTelegramChannel(builder.Configuration);
+builder.Services.AddLineChannel(builder.Configuration);
 
 builder.Services.AddHealthChecks()
     .AddDbContextCheck<CommerceDbContext>("database", tags: ["ready"])
@@ -87,6 +88,7 @@ app.MapWebChatEndpoints();
 app.MapWebChatPage();
 app.MapMetaWebhooks();
 app.MapTelegramWebhook();
+app.MapLineWebhook();
 
 // Created now so a missing WebChat:SessionKey is reported at start-up, not at the first chat.
 app.Services.GetRequiredService<WebChatSessionIds>();

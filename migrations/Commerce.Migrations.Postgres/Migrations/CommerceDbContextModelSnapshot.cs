@@ -337,6 +337,15 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("reply");
 
+                    b.Property<string>("ReplyToken")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reply_token");
+
+                    b.Property<DateTimeOffset?>("ReplyTokenReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reply_token_received_at");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
@@ -678,6 +687,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)")
                         .HasColumnName("sender_id");
+
+                    b.Property<DateTimeOffset?>("UnreachableSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unreachable_since");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()

@@ -339,6 +339,15 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("reply");
 
+                    b.Property<string>("ReplyToken")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("reply_token");
+
+                    b.Property<DateTimeOffset?>("ReplyTokenReceivedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("reply_token_received_at");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("sent_at");
@@ -671,6 +680,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)")
                         .HasColumnName("sender_id");
+
+                    b.Property<DateTimeOffset?>("UnreachableSince")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("unreachable_since");
 
                     b.Property<long>("Version")
                         .ValueGeneratedOnAddOrUpdate()

@@ -42,6 +42,7 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
         var outbox = reply.IsEmpty ? null : new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, reply, now);
         if (outbox is not null)
         {
+            outbox.AnswerThrough(message.ReplyToken);
             if (senders.Any(s => s.Channel == conversation.Channel && s.DeliversOnCommit))
                 outbox.MarkSent(null, now);
             db.OutboxMessages.Add(outbox);

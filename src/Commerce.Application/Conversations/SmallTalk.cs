@@ -13,6 +13,7 @@ public enum SmallTalkKind
     Unknown,
     Empty,
     Image,
+    Sticker,
 }
 
 /// <summary>Answers that need no data: greeting, help, thanks and the fallback — always with a way on.</summary>
@@ -30,9 +31,10 @@ public sealed class SmallTalkHandler : IRequestHandler<SmallTalk, OutboundReply>
             SmallTalkKind.Thanks => texts.Thanks,
             SmallTalkKind.Empty => texts.EmptyMessage,
             SmallTalkKind.Image => texts.ImageReceived,
+            SmallTalkKind.Sticker => texts.StickerReceived,
             _ => texts.Unknown,
         };
-        if (request.Kind is SmallTalkKind.Thanks or SmallTalkKind.Image)
+        if (request.Kind is SmallTalkKind.Thanks or SmallTalkKind.Image or SmallTalkKind.Sticker)
             return Task.FromResult(OutboundReply.Of(new TextPart(text)));
 
         return Task.FromResult(OutboundReply.Of(new QuickRepliesPart(text, [

@@ -27,6 +27,8 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
             return new Route(new OrderFromPlatformCatalog(id, conversation.Language, order), Intents.Checkout, null);
 
         var text = message.Text?.Trim() ?? "";
+        if (text.Length == 0 && message.Attachments is { Count: > 0 } attachments && attachments.All(a => a.Type == InboundAttachment.Sticker))
+            return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Sticker), "sticker", null);
         if (text.Length == 0 && message.Attachments is { Count: > 0 })
             return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Image), "image", null);
         if (TextNormalizer.Tokenize(text).Count == 0)
@@ -78,6 +80,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
             { Verb: ActionPayload.Categories } => new BrowseCategories(id, language),
             { Verb: ActionPayload.Category } => new BrowseCategories(id, language, action.Argument),
             { Verb: ActionPayload.Help } => new SmallTalk(id, language, SmallTalkKind.Help),
+            { Verb: ActionPayload.Start } => new SmallTalk(id, language, SmallTalkKind.Greeting),
             { Verb: ActionPayload.Human } => new TalkToHuman(id, language),
             { Verb: ActionPayload.Language, Argument: "de" or "en" } => SwitchLanguage(conversation, action.Argument),
             _ => new SmallTalk(id, language, SmallTalkKind.Unknown),

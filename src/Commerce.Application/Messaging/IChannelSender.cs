@@ -19,8 +19,11 @@ public interface IChannelSender
     Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken);
 }
 
-/// <summary>What a sender needs to know about the conversation at send time: messaging windows and language.</summary>
-public sealed record DeliveryContext(DateTimeOffset LastInboundAt, string Language);
+/// <summary>
+/// What a sender needs to know about the conversation at send time: messaging windows and language, and since when
+/// the shopper has blocked or unfollowed the shop (then nothing is sent).
+/// </summary>
+public sealed record DeliveryContext(DateTimeOffset LastInboundAt, string Language, DateTimeOffset? UnreachableSince = null);
 
 public enum SendOutcome
 {

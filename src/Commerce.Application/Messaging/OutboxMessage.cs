@@ -68,6 +68,20 @@ public sealed class OutboxMessage
 
     public DateTimeOffset? DeliveryStatusAt { get; set; }
 
+    /// <summary>
+    /// The reply token of the message this answers (LINE), while unused: the sender answers through it when it is
+    /// still fresh and clears it once spent, so it is never used twice.
+    /// </summary>
+    public string? ReplyToken { get; private set; }
+
+    /// <summary>When the webhook carrying <see cref="ReplyToken"/> arrived; its freshness counts from here.</summary>
+    public DateTimeOffset? ReplyTokenReceivedAt { get; private set; }
+
+    public void AnswerThrough(PlatformReplyToken? token) => (ReplyToken, ReplyTokenReceivedAt) = (token?.Value, token?.ReceivedAt);
+
+    /// <summary>Spent or stale: later attempts do not try it again.</summary>
+    public void ForgetReplyToken() => (ReplyToken, ReplyTokenReceivedAt) = (null, null);
+
     public void MarkSent(string? platformMessageId, DateTimeOffset at)
     {
         Status = OutboxStatus.Sent;

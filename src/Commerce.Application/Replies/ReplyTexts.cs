@@ -29,6 +29,7 @@ public sealed record ReplyTexts
         Unknown = "Das habe ich nicht verstanden. Du kannst nach Produkten suchen, deinen Warenkorb ansehen oder mit einem Menschen sprechen.",
         EmptyMessage = "Schreib mir, was du suchst — z. B. „Sneaker“ oder „Kaffee“.",
         ImageReceived = "Danke für das Bild! Unser Team schaut es sich an und meldet sich.",
+        StickerReceived = "Danke, schöner Sticker! 😊 Schreib mir, was du suchst — z. B. „Sneaker“ oder „Kaffee“.",
         Subscribed = "Danke! Du bekommst unsere Angebote ab jetzt hier im Chat. Schreib „keine Angebote mehr“, um sie abzubestellen.",
         Unsubscribed = "Alles klar, du bekommst keine Angebote von uns.",
         ActionShow = "Ansehen",
@@ -98,6 +99,7 @@ public sealed record ReplyTexts
         Unknown = "Sorry, I didn't get that. You can search for products, view your cart or talk to a human.",
         EmptyMessage = "Tell me what you are looking for — e.g. \"sneakers\" or \"coffee\".",
         ImageReceived = "Thanks for the picture! Our team will take a look and get back to you.",
+        StickerReceived = "Thanks, nice sticker! 😊 Tell me what you are looking for — e.g. \"sneakers\" or \"coffee\".",
         Subscribed = "Thanks! You'll get our offers here in this chat. Write \"stop offers\" to unsubscribe.",
         Unsubscribed = "Got it, you won't receive offers from us.",
         ActionShow = "View",
@@ -165,6 +167,7 @@ public sealed record ReplyTexts
     public required string Unknown { get; init; }
     public required string EmptyMessage { get; init; }
     public required string ImageReceived { get; init; }
+    public required string StickerReceived { get; init; }
     public required string Subscribed { get; init; }
     public required string Unsubscribed { get; init; }
     public required string ActionShow { get; init; }

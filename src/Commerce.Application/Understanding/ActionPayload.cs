@@ -20,11 +20,15 @@ public sealed record ActionPayload(string Verb, Guid? ProductId = null, Guid? Va
     public const string Categories = "cats";
     public const string Category = "cat";
     public const string Help = "help";
+
+    /// <summary>The shopper just started the chat (LINE's follow event): greet them.</summary>
+    public const string Start = "start";
+
     public const string Human = "human";
     public const string Language = "lang";
 
     private static readonly HashSet<string> ProductVerbs = [Show, Add, Remove];
-    private static readonly HashSet<string> PlainVerbs = [Cart, Clear, Checkout, Categories, Help, Human];
+    private static readonly HashSet<string> PlainVerbs = [Cart, Clear, Checkout, Categories, Help, Start, Human];
     private static readonly HashSet<string> ArgumentVerbs = [Category, Language];
 
     public static string ShowProduct(Guid productId) => $"{Version}:{Show}:{Encode(productId)}";

@@ -41,11 +41,13 @@ public sealed class AttachmentFetcher(IServiceScopeFactory scopes, MetaChannels 
         }
     }
 
+    /// <summary>Meta's attachments only: LINE's are fetched from its own content API (LineContentFetcher).</summary>
     private async Task<bool> FetchSomeAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ICommerceDbContext>();
-        var pending = await db.ConversationAttachments.Where(a => a.Status == AttachmentStatus.Pending).OrderBy(a => a.Id).Take(10).ToListAsync(cancellationToken);
+        var pending = await db.ConversationAttachments.Where(a => a.Status == AttachmentStatus.Pending
+                && (a.Channel == Channel.Messenger || a.Channel == Channel.Instagram || a.Channel == Channel.WhatsApp)).OrderBy(a => a.Id).Take(10).ToListAsync(cancellationToken);
         foreach (var attachment in pending)
         {
             attachment.Attempts++;

@@ -8,4 +8,5 @@ public enum Channel
     Instagram,
     WhatsApp,
     Telegram,
+    Line,
 }

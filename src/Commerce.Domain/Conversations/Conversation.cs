@@ -56,6 +56,12 @@ public sealed class Conversation
     /// <summary>The shopper agreed to receive offers in this chat (and when); cleared when they say stop.</summary>
     public DateTimeOffset? OffersConsentAt { get; private set; }
 
+    /// <summary>
+    /// Since when the shopper has blocked or unfollowed the shop (LINE's unfollow event). Nothing is sent while set;
+    /// a later message from the shopper (or a new follow) clears it.
+    /// </summary>
+    public DateTimeOffset? UnreachableSince { get; private set; }
+
     public uint Version { get; private set; }
 
     public static Conversation Start(Channel channel, string senderId, string language, DateTimeOffset now) =>
@@ -65,8 +71,17 @@ public sealed class Conversation
     {
         if (at > LastInboundAt)
             LastInboundAt = at;
+        if (UnreachableSince is { } since && at >= since)
+            UnreachableSince = null;
         if (!LanguageChosen && detectedLanguage is "de" or "en")
             Language = detectedLanguage;
+    }
+
+    /// <summary>The shopper blocked or unfollowed the shop at <paramref name="at"/>; an earlier block stays the start.</summary>
+    public void MarkUnreachable(DateTimeOffset at)
+    {
+        if (UnreachableSince is null || at < UnreachableSince)
+            UnreachableSince = at;
     }
 
     public void ChooseLanguage(string language)

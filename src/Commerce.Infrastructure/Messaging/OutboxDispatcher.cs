@@ -40,14 +40,16 @@ public sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
         var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, cancellationToken);
         var context = await db.Conversations.Where(c => c.Id == message.ConversationId)
-            .Select(c => new DeliveryContext(c.LastInboundAt, c.Language))
+            .Select(c => new DeliveryContext(c.LastInboundAt, c.Language, c.UnreachableSince))
             .FirstAsync(cancellationToken);
         SendResult result;
         try
         {
-            result = _senders.TryGetValue(message.Channel, out var sender)
-                ? await sender.SendAsync(message, context, cancellationToken)
-                : SendResult.NotDeliverable($"The {message.Channel} channel is not configured.");
+            result = context.UnreachableSince is not null
+                ? SendResult.NotDeliverable("The shopper has blocked or unfollowed the shop.")
+                : _senders.TryGetValue(message.Channel, out var sender)
+                    ? await sender.SendAsync(message, context, cancellationToken)
+                    : SendResult.NotDeliverable($"The {message.Channel} channel is not configured.");
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using Commerce.Api.Tests.Channels.Line;
 using Commerce.Api.Tests.Channels.Meta;
 using Commerce.Api.Tests.Channels.Telegram;
 
@@ -10,8 +11,8 @@ namespace Commerce.Api.Tests.Channels;
 /// bucket counts as idle from the moment it is full again (one second after the last send). A sender must still
 /// deliver after such a pause: the next message reaches the platform.
 /// </summary>
-public sealed class SendAfterIdleTests(MetaShopFactory meta, TelegramShopFactory telegram)
-    : IClassFixture<MetaShopFactory>, IClassFixture<TelegramShopFactory>
+public sealed class SendAfterIdleTests(MetaShopFactory meta, TelegramShopFactory telegram, LineShopFactory line)
+    : IClassFixture<MetaShopFactory>, IClassFixture<TelegramShopFactory>, IClassFixture<LineShopFactory>
 {
     /// <summary>1 s to refill + 10 s idle limit + the timer tick, with a margin for a busy machine.</summary>
     public static readonly TimeSpan PastIdleTimeout = TimeSpan.FromSeconds(13);
@@ -28,7 +29,22 @@ public sealed class SendAfterIdleTests(MetaShopFactory meta, TelegramShopFactory
             MetaAsync("whatsapp", "49151" + Random.Shared.Next(10_000_000, 99_999_999), (sender, text) => MetaShopFactory.Fixture("whatsapp-text.json",
                 ("PHONE_ID", MetaShopFactory.PhoneNumberId), ("FROM", sender), ("WAMID", "wamid." + Guid.NewGuid().ToString("N")),
                 ("TIMESTAMP", DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString()), ("TEXT", text))),
-            TelegramAsync());
+            TelegramAsync(),
+            LineAsync());
+    }
+
+    private async Task LineAsync()
+    {
+        var user = LineEvents.NewUserId();
+        var client = line.CreateClient();
+        (await LineEvents.PostAsync(client, LineEvents.Text(user, "hallo", line.Line.IssueReplyToken(user)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        await line.Line.WaitForCountAsync(user, 1);
+
+        await Task.Delay(PastIdleTimeout);
+
+        (await LineEvents.PostAsync(client, LineEvents.Text(user, "mein warenkorb", line.Line.IssueReplyToken(user)))).StatusCode.Should().Be(HttpStatusCode.OK);
+        var second = await line.Line.WaitForCountAsync(user, 2);
+        second.Status.Should().Be(200, "the LINE reply after the pause must reach the Messaging API");
     }
 
     private async Task MetaAsync(string channel, string sender, Func<string, string, string> inbound)

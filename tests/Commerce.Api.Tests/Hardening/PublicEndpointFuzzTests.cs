@@ -5,10 +5,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Commerce.Api.Tests.Catalog;
+using Commerce.Api.Tests.Channels.Line;
 using Commerce.Api.Tests.Channels.Meta;
 using Commerce.Api.Tests.Channels.Telegram;
 using Commerce.Api.Tests.Fixtures;
 using Commerce.Api.Tests.Payments;
+using Commerce.Channels.Line;
 using Commerce.Channels.Meta;
 using Commerce.Infrastructure.Payments.Stripe;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +26,10 @@ public sealed class FuzzShopFactory : ApiFactory
         ["Channels:Telegram:BotToken"] = TelegramShopFactory.BotToken,
         ["Channels:Telegram:SecretToken"] = TelegramShopFactory.SecretToken,
         ["Channels:Telegram:ApiBaseUrl"] = "http://127.0.0.1:9",
+        ["Channels:Line:ChannelSecret"] = LineShopFactory.ChannelSecret,
+        ["Channels:Line:ChannelAccessToken"] = LineShopFactory.AccessToken,
+        ["Channels:Line:ApiBaseUrl"] = "http://127.0.0.1:9",
+        ["Channels:Line:DataApiBaseUrl"] = "http://127.0.0.1:9",
         ["Payments:Stripe:WebhookSecret"] = StripeTestServices.WebhookSecret,
     };
 }
@@ -69,6 +75,7 @@ public sealed class PublicEndpointFuzzTests(FuzzShopFactory factory, ITestOutput
         void ApiKey(HttpRequestMessage request, byte[] _) => request.Headers.Add("X-Api-Key", ApiFactory.MerchantKey);
         void MetaSigned(HttpRequestMessage request, byte[] body) => request.Headers.Add("X-Hub-Signature-256", MetaSignature.Sign(body, MetaShopFactory.AppSecret));
         void TelegramSecret(HttpRequestMessage request, byte[] _) => request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", TelegramShopFactory.SecretToken);
+        void LineSigned(HttpRequestMessage request, byte[] body) => request.Headers.TryAddWithoutValidation("X-Line-Signature", LineSignature.Sign(body, LineShopFactory.ChannelSecret));
         void StripeSigned(HttpRequestMessage request, byte[] body) => request.Headers.Add(
             "Stripe-Signature", StripeWebhook.SignatureHeader(StripeTestServices.WebhookSecret, DateTimeOffset.UtcNow.ToUnixTimeSeconds(), Encoding.UTF8.GetString(body)));
         void None(HttpRequestMessage request, byte[] body)
@@ -83,6 +90,7 @@ public sealed class PublicEndpointFuzzTests(FuzzShopFactory factory, ITestOutput
             new("instagram", HttpMethod.Post, () => "/webhooks/instagram", Json($$$"""{"object":"instagram","entry":[{"id":"{{{MetaShopFactory.InstagramId}}}","time":1700000000000,"messaging":[{"sender":{"id":"222"},"recipient":{"id":"{{{MetaShopFactory.InstagramId}}}"},"timestamp":1700000000000,"message":{"mid":"ig_1","text":"hi"}}]}]}"""), MetaSigned),
             new("whatsapp", HttpMethod.Post, () => "/webhooks/whatsapp", Json($$$"""{"object":"whatsapp_business_account","entry":[{"id":"W","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"1","phone_number_id":"{{{MetaShopFactory.PhoneNumberId}}}"},"contacts":[{"profile":{"name":"A"},"wa_id":"4915100000001"}],"messages":[{"from":"4915100000001","id":"wamid.1","timestamp":"1700000000","type":"interactive","interactive":{"type":"button_reply","button_reply":{"id":"1:cart","title":"Cart"}},"order":{"catalog_id":"c","product_items":[{"product_retailer_id":"SOCK-3P","quantity":"2","item_price":"12.9","currency":"EUR"}]}}],"statuses":[{"id":"wamid.9","status":"failed","timestamp":"1700000000","recipient_id":"1","errors":[{"code":131026,"title":"x"}]}]}}]}]}"""), MetaSigned),
             new("telegram", HttpMethod.Post, () => "/webhooks/telegram", Json("""{"update_id":1000,"message":{"message_id":1,"date":1700000000,"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false,"language_code":"de"},"text":"hallo","photo":[{"file_id":"f","width":1,"height":1,"file_size":5}],"document":{"file_id":"d","mime_type":"image/png"}},"callback_query":{"id":"cb","from":{"id":42,"is_bot":false},"data":"1:cart"}}"""), TelegramSecret),
+            new("line", HttpMethod.Post, () => "/webhooks/line", Json("""{"destination":"U0000","events":[{"type":"message","mode":"active","timestamp":1700000000000,"source":{"type":"user","userId":"U4af4980629a0000000000000000000000"},"webhookEventId":"01FZ74A0TDDPYRVKNK77XKC3ZR","deliveryContext":{"isRedelivery":false},"replyToken":"nHuyWiB7yP5Zw52FIkcQobQuGDXCTA","message":{"id":"444573844083572737","type":"text","text":"hallo","quoteToken":"q"}},{"type":"postback","mode":"active","timestamp":1700000000001,"source":{"type":"user","userId":"U4af4980629a0000000000000000000000"},"webhookEventId":"01FZ74A0TDDPYRVKNK77XKC3ZS","deliveryContext":{"isRedelivery":true},"replyToken":"b60d432864f44d079f6d8efe86cf404b","postback":{"data":"1:cart","params":{"datetime":"2017-12-25T01:00"}}},{"type":"message","mode":"active","timestamp":1700000000002,"source":{"type":"user","userId":"U4af4980629a0000000000000000000000"},"webhookEventId":"01FZ74A0TDDPYRVKNK77XKC3ZT","deliveryContext":{"isRedelivery":false},"message":{"id":"354718705033693859","type":"image","contentProvider":{"type":"external","originalContentUrl":"https://127.0.0.1:9/a.jpg"}}},{"type":"message","mode":"active","timestamp":1700000000003,"source":{"type":"user","userId":"U4af4980629a0000000000000000000000"},"webhookEventId":"01FZ74A0TDDPYRVKNK77XKC3ZV","deliveryContext":{"isRedelivery":false},"message":{"id":"1501597916","type":"sticker","packageId":"11537","stickerId":"52002738","keywords":["hi"]}},{"type":"follow","mode":"active","timestamp":1700000000004,"source":{"type":"user","userId":"U4af4980629a0000000000000000000000"},"webhookEventId":"01FZ74A0TDDPYRVKNK77XKC3ZW","deliveryContext":{"isRedelivery":false},"replyToken":"85cbe770fa8b4f45bbe077b1d4be4a36","follow":{"isUnblocked":false}},{"type":"unfollow","mode":"active","timestamp":1700000000005,"source":{"type":"user","userId":"U4af4980629a0000000000000000000000"},"webhookEventId":"01FZ74A0TDDPYRVKNK77XKC3ZX","deliveryContext":{"isRedelivery":false}}]}"""), LineSigned),
             new("stripe", HttpMethod.Post, () => "/webhooks/stripe", Json(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payments", "Fixtures", "checkout.session.completed.paid.json"))), StripeSigned),
             new("nlu", HttpMethod.Post, () => "/api/v1/nlu/parse", Json("""{"text":"2 rote sneaker in 43 bitte"}"""), ApiKey),
             new("category", HttpMethod.Post, () => "/api/v1/categories", Json("""{"slug":"fz","name":{"de":"A","en":"B"}}"""), ApiKey),

@@ -20,6 +20,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.PlatformMessageId).HasMaxLength(256);
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.Property(m => m.DeliveryStatus).HasMaxLength(16);
+        builder.Property(m => m.ReplyToken).HasMaxLength(PlatformReplyToken.MaxLength);
         builder.HasIndex(m => new { m.Channel, m.PlatformMessageId }).HasFilter("platform_message_id IS NOT NULL");
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt }).HasFilter("status = 'Pending'");
         builder.HasIndex(m => new { m.ConversationId, m.Id });
