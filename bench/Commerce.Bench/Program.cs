@@ -25,7 +25,7 @@ switch (parsed.Mode)
         Console.Error.WriteLine("""
             usage: Commerce.Bench <mode> [options]   (all figures also appended as JSON lines to --json FILE)
               acks             --url http://127.0.0.1:5081 --concurrency 1,8,32,128,256 --seconds 10 [--warmup 2]
-              turns            --url http://127.0.0.1:5081 --rate 200 --seconds 20 [--warmup 5] [--sessions 200]
+              turns            --url http://127.0.0.1:5081 --rate 200 --seconds 20 [--warmup 5] [--sessions 200] [--kind turns] [--catalog "note"]
               search           --url http://127.0.0.1:5081 --products 10000 --concurrency 1,4 --seconds 10 [--api-key bench]
               baseline-kestrel --concurrency 1,8,32,128,256 --seconds 10 | --serve --port 5090
               baseline-pg      --connection "Host=...;Database=...;Username=..." --clients 1,32 --seconds 10

@@ -34,6 +34,8 @@ internal static class TurnBench
         var warmup = args.Double("warmup", 5);
         var maxSessions = args.Int("max-sessions", 4000);
         var json = args.Optional("json");
+        var kind = args.Text("kind", "turns");
+        var catalog = args.Optional("catalog");
         var run = Guid.NewGuid().ToString("N")[..8];
 
         using var client = Http.Client(url, maxSessions + 16);
@@ -109,9 +111,9 @@ internal static class TurnBench
 
         await Task.WhenAll(inFlight);
         var summary = Latencies.Merge([latencies]);
-        var note = $"target {rate}/s; {sessionCount} sessions used; {errors} errors, {skipped} not sent (all sessions busy), {late} over 30 s";
+        var note = $"target {rate}/s;{(catalog is null ? "" : $" {catalog};")} {sessionCount} sessions used; {errors} errors, {skipped} not sent (all sessions busy), {late} over 30 s";
         Console.WriteLine(Measurement.Header);
-        var result = Measurement.From("turns", "bench", "rate", rate, seconds, summary, errors + skipped + late, note);
+        var result = Measurement.From(kind, "bench", "rate", rate, seconds, summary, errors + skipped + late, note);
         result.Emit(json);
         Console.WriteLine(note);
     }
