@@ -374,6 +374,9 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_outbox_messages_status_next_attempt_at")
                         .HasFilter("status = 'Pending'");
 
+                    b.HasIndex("Channel", "RecipientId", "Id")
+                        .HasDatabaseName("ix_outbox_messages_channel_recipient_id_id");
+
                     b.ToTable("outbox_messages", (string)null);
                 });
 

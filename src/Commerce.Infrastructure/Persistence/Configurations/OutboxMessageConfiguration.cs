@@ -24,5 +24,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.Channel, m.PlatformMessageId }).HasFilter("platform_message_id IS NOT NULL");
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt }).HasFilter("status = 'Pending'");
         builder.HasIndex(m => new { m.ConversationId, m.Id });
+        // The web chat's long poll: a session's replies after the last one it has (a range scan, not a table scan).
+        builder.HasIndex(m => new { m.Channel, m.RecipientId, m.Id });
     }
 }

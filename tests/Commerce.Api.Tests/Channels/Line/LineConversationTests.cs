@@ -32,8 +32,10 @@ public sealed class LineConversationTests(LineShopFactory factory) : IClassFixtu
         string.Join("\n", added.Texts).Should().Contain("Sneaker Rot (42)");
 
         var checkout = await TurnAsync(user, token => LineEvents.Text(user, "zur kasse", token));
-        var pay = checkout.Actions.Single(a => a["type"]!.GetValue<string>() == "uri");
         var orderNumber = ShopQueries.OrderNumberIn(JsonDocumentOf(new JsonObject { ["text"] = string.Join("\n", checkout.Texts) }));
+        // The payment link follows in its own message once the payment page is open.
+        var link = await Line.WaitForAsync(user, r => r.Actions.Any(a => a["type"]!.GetValue<string>() == "uri"));
+        var pay = link.Actions.Single(a => a["type"]!.GetValue<string>() == "uri");
         (await factory.OrderAsync(orderNumber)).GetProperty("status").GetString().Should().Be("PendingPayment");
 
         // The shopper takes their time on the payment page: every reply token they gave us is long stale.
@@ -41,7 +43,7 @@ public sealed class LineConversationTests(LineShopFactory factory) : IClassFixtu
         var page = await FollowToSandboxAsync(pay["uri"]!.GetValue<string>());
         (await SandboxPage.PressAsync(Http(), page, "pay")).StatusCode.Should().Be(HttpStatusCode.Redirect);
 
-        var receipt = await Line.WaitForCountAsync(user, 5);
+        var receipt = await Line.WaitForAsync(user, r => r.Texts.Any(t => t.Contains("ist bezahlt")));
         receipt.Kind.Should().Be("push");
         receipt.RetryKey.Should().NotBeNullOrEmpty();
         string.Join("\n", receipt.Texts).Should().Contain($"Bestellung {orderNumber} ist bezahlt").And.Contain("Sneaker Rot");
