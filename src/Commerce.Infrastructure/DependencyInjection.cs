@@ -33,16 +33,20 @@ public static class DependencyInjection
         {
             // The inbox/outbox SQL gets its own pool; EF Core keeps SqlClient's pool for the same connection string.
             services.AddSingleton<DbDataSource>(_ => SqlClientFactory.Instance.CreateDataSource(connectionString));
-            services.AddDbContext<CommerceDbContext>(options => options.UseCommerceSqlServer(connectionString));
+            services.AddDbContext<CommerceDbContext>(options => options.UseCommerceSqlServer(connectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         }
         else
         {
             // One data source (one connection pool) for EF Core and the raw inbox/outbox SQL alike.
-            services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            services.AddSingleton(_ => CreateNpgsqlDataSource(connectionString));
             services.AddSingleton<DbDataSource>(provider => provider.GetRequiredService<NpgsqlDataSource>());
-            services.AddDbContext<CommerceDbContext>((provider, options) =>
-                options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
-                    .ConfigureWarnings(QuietAboutOptionalAddress));
+            // The options are built once, not per request scope (they only name the data source and the migrations).
+            services.AddDbContext<CommerceDbContext>(
+                (provider, options) => options
+                    .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
+                    .ConfigureWarnings(QuietAboutOptionalAddress),
+                ServiceLifetime.Scoped,
+                ServiceLifetime.Singleton);
         }
 
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
@@ -72,6 +76,20 @@ public static class DependencyInjection
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The one Npgsql data source. Nothing here leaves session state behind (no SET, LISTEN, temporary tables or session
+    /// locks), so a pooled connection is not reset with DISCARD ALL each time it is returned, unless the connection
+    /// string asks for it.
+    /// </summary>
+    private static NpgsqlDataSource CreateNpgsqlDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+            builder.ConnectionStringBuilder.NoResetOnClose = true;
+        return builder.Build();
     }
 
     /// <summary>PostgreSQL through Npgsql, migrations in Commerce.Migrations.Postgres.</summary>
