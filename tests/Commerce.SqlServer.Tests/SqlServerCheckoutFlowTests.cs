@@ -58,6 +58,19 @@ public sealed class SqlServerCheckoutFlowTests(SqlServerShopFactory shop) : ICla
         cart.GetProperty("itemCount").GetInt32().Should().Be(1);
     }
 
+    [Theory]
+    [InlineData("rote sneaker", "SNK-RED")]
+    [InlineData("jeens", "JNS-BLU")]
+    [InlineData("mütze", "BEANIE-RED")]
+    [InlineData("regnjacke", "JKT-RAIN")]
+    [InlineData("black hoodie", "HD-BLK")]
+    public async Task Search_is_the_same_typo_tolerant_search_as_on_PostgreSQL(string query, string expectedSku)
+    {
+        var hits = await shop.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/products/search?q={Uri.EscapeDataString(query)}&lang=de");
+
+        hits.EnumerateArray().First().GetProperty("sku").GetString().Should().Be(expectedSku);
+    }
+
     private async Task<ChatClient> StartAsync()
     {
         var chat = new ChatClient(shop.CreateClient());
