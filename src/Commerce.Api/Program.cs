@@ -1,3 +1,4 @@
+using Commerce.Api.MerchantConsole;
 using Commerce.Api.Endpoints;
 using Commerce.Api.Http;
 using Commerce.Api.Startup;
@@ -36,6 +37,7 @@ builder.Services.Configure<WebChatOptions>(builder.Configuration.GetSection("Web
 builder.Services.AddSingleton<WebChatSessionIds>();
 builder.Services.AddWebChatRateLimiting();
 builder.Services.AddSingleton<RefusalLog>();
+builder.Services.AddConsole();
 
 builder.Services.AddPersistence(builder.Configuration);
 builder.Services.AddApplicationCore();
@@ -59,6 +61,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStorableQueryStrings();
+app.UseConsoleHeaders();
 app.UseDemoImages();
 app.UseRouting();
 // Before any endpoint reads a body: an unauthenticated merchant request is answered 401 unread.
@@ -89,11 +92,13 @@ app.MapWebChatPage();
 app.MapMetaWebhooks();
 app.MapTelegramWebhook();
 app.MapLineWebhook();
+app.MapConsole();
 
 // Created now so a missing WebChat:SessionKey is reported at start-up, not at the first chat.
 app.Services.GetRequiredService<WebChatSessionIds>();
 await app.MigrateIfConfiguredAsync();
 await app.SeedDemoCatalogIfConfiguredAsync();
+await app.EnsureConsoleOwnerAsync();
 await app.RunAsync();
 return 0;
 

@@ -1,6 +1,7 @@
 using Commerce.Application.Checkout;
 using Commerce.Application.Messaging;
 using Commerce.Application.Payments;
+using Commerce.Application.Staff;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Conversations;
@@ -35,6 +36,8 @@ public interface ICommerceDbContext
     DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents { get; }
 
     DbSet<PaymentSessionJob> PaymentSessionJobs { get; }
+
+    DbSet<StaffUser> StaffUsers { get; }
 
     /// <summary>The next human-friendly order number, from a database sequence (gap-tolerant, never reused).</summary>
     Task<long> NextOrderNumberAsync(CancellationToken cancellationToken);

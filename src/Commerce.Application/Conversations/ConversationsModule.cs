@@ -35,6 +35,7 @@ public static class ConversationsModule
         services.AddHandler<ListConversations, Result<PagedList<ConversationDto>>, ListConversationsHandler>();
         services.AddHandler<ReplyAsHuman, Result<long>, ReplyAsHumanHandler>();
         services.AddHandler<HandBackToBot, Result<ConversationDto>, HandBackToBotHandler>();
+        services.AddHandler<GetConversationHistory, Result<ConversationHistory>, GetConversationHistoryHandler>();
         return services;
     }
 }

@@ -38,7 +38,10 @@ public sealed class OutboxMessage
 
     public string RecipientId { get; private set; }
 
-    /// <summary>"response" for answers to a shopper's message; "update" for order updates the shop starts.</summary>
+    /// <summary>Written by a person of the shop's team (the console and the merchant API's reply), not by the bot.</summary>
+    public const string PersonKind = "person";
+
+    /// <summary>"response" for answers to a shopper's message; "update" for order updates the shop starts; "person" for a team member's message.</summary>
     public string Kind { get; private set; }
 
     public OutboundReply Reply { get; private set; }

@@ -12,6 +12,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string MerchantKey = "test-merchant-key";
 
+    public const string OwnerEmail = "owner@nordlicht.example";
+
+    public const string OwnerPassword = "owner-test-password";
+
     private string _connectionString = "";
 
     /// <summary>Extra configuration a derived fixture adds (fake platform URLs, secrets…).</summary>
@@ -56,6 +60,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Demo:SeedCatalog"] = "false",
             ["Payments:Provider"] = "Sandbox",
             ["Shop:PublicBaseUrl"] = "http://localhost:5080",
+            ["Console:Owner:Email"] = OwnerEmail,
+            ["Console:Owner:Password"] = OwnerPassword,
         };
         foreach (var (key, value) in ExtraSettings)
             settings[key] = value;

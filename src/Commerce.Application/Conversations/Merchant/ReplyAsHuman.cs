@@ -21,7 +21,7 @@ public sealed class ReplyAsHumanHandler(ICommerceDbContext db, TimeProvider cloc
         if (conversation is null)
             return Error.NotFound("Conversation", request.ConversationId);
 
-        var message = new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, OutboundReply.Of(new TextPart(request.Text.Trim())), clock.GetUtcNow());
+        var message = new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, OutboundReply.Of(new TextPart(request.Text.Trim())), clock.GetUtcNow(), kind: OutboxMessage.PersonKind);
         db.OutboxMessages.Add(message);
         await db.SaveChangesAsync(cancellationToken);
         return message.Id;

@@ -1,0 +1,6 @@
+namespace Commerce.Api.Pages.Console;
+
+public sealed class DeniedModel : ConsolePageModel
+{
+    public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
+}

@@ -1,0 +1,42 @@
+using Commerce.Application.Abstractions;
+using Commerce.Domain.Catalog;
+using Commerce.Domain.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Api.Pages.Console;
+
+public sealed class IndexModel(ICommerceDbContext db, TimeProvider clock) : ConsolePageModel
+{
+    /// <summary>At or below this many pieces a product or size counts as running low.</summary>
+    public const int LowStockThreshold = 3;
+
+    public int OrdersToday { get; private set; }
+
+    public long RevenueTodayMinor { get; private set; }
+
+    public IReadOnlyList<(string Sku, string Name, int Stock)> LowStock { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var startOfDay = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
+        var today = db.Orders.AsNoTracking().Where(o => o.CreatedAt >= startOfDay);
+        OrdersToday = await today.CountAsync(ct);
+        RevenueTodayMinor = await today
+            .Where(o => o.Status == OrderStatus.Paid || o.Status == OrderStatus.Fulfilled || o.Status == OrderStatus.Delivered)
+            .SumAsync(o => (long?)o.TotalMinor, ct) ?? 0;
+
+        var products = await db.Products.AsNoTracking()
+            .Where(p => p.Status == ProductStatus.Active && !p.Variants.Any() && p.Stock <= LowStockThreshold)
+            .OrderBy(p => p.Stock).Take(20)
+            .Select(p => new { p.Sku, Name = p.Name.De, p.Stock })
+            .ToListAsync(ct);
+        var variants = await db.Variants.AsNoTracking()
+            .Where(v => v.Stock <= LowStockThreshold)
+            .Join(db.Products.Where(p => p.Status == ProductStatus.Active), v => v.ProductId, p => p.Id, (v, p) => new { v.Sku, Name = p.Name.De, Size = v.Option.Value, v.Stock })
+            .OrderBy(v => v.Stock).Take(20)
+            .ToListAsync(ct);
+        LowStock = products.Select(p => (Sku: p.Sku.Value, p.Name, p.Stock)).Concat(variants.Select(v => (Sku: v.Sku.Value, Name: $"{v.Name} ({v.Size})", v.Stock)))
+            .OrderBy(x => x.Stock).ThenBy(x => x.Sku, StringComparer.Ordinal).Take(20).ToList();
+    }
+}
