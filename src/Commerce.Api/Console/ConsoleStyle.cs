@@ -37,7 +37,8 @@ internal static class ConsoleStyle
         .error { padding:.6rem .8rem; border-radius:8px; margin-bottom:1rem; background:#fef3f2; color:var(--warn); border:1px solid #fecdca; }
         .field-error { color:var(--warn); font-size:.9rem; }
         .chat { display:flex; flex-direction:column; gap:.5rem; margin-bottom:1rem; }
-        .msg { max-width:75%; padding:.5rem .75rem; border-radius:12px; white-space:pre-wrap; word-break:break-word; }
+        .msg { max-width:75%; padding:.5rem .75rem; border-radius:12px; word-break:break-word; }
+        .msg .text { white-space:pre-wrap; }
         .msg.shopper { align-self:flex-start; background:#fff; border:1px solid var(--line); }
         .msg.bot { align-self:flex-end; background:#e8f0fe; }
         .msg.person { align-self:flex-end; background:#fff4d6; border:1px solid #f5d277; }
