@@ -152,6 +152,10 @@ public sealed class ConsoleTests(DemoShopFactory shop) : IClassFixture<DemoShopF
         ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("hier ist Jana vom Team");
         (await browser.PageAsync($"/console/conversations/{conversationId}")).Should().Contain("class=\"msg person\"");
 
+        var history = await shop.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/conversations/{conversationId}/messages");
+        history.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("from").GetString())
+            .Should().StartWith("shopper").And.EndWith("person", "the merchant API shows the same history, in order");
+
         (await browser.SubmitAsync($"/console/conversations/{conversationId}", "HandBack", [])).StatusCode.Should().Be(HttpStatusCode.Redirect);
         ChatClient.AllText(await chat.SayAsync("zeig mir socken")).Should().Contain("Socken", "the bot answers again");
     }
