@@ -29,13 +29,32 @@ public sealed partial class ConsoleBrowser(ApiFactory factory)
                 && (formContaining is null || f.Contains(formContaining, StringComparison.Ordinal)))
             ?? throw new InvalidOperationException($"No form{(handler is null ? "" : $" for {handler}")} on {path}");
         var action = WebUtility.HtmlDecode(Action().Match(form) is { Success: true } a ? a.Groups[1].Value : path);
-        var token = Token().Match(form).Groups[1].Value;
-        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token) };
+        // As a browser does: the form's hidden fields (its version, its token) travel with what the person typed.
+        var values = Hidden().Matches(form).ToDictionary(m => WebUtility.HtmlDecode(m.Groups[1].Value), m => WebUtility.HtmlDecode(m.Groups[2].Value));
+        values["__RequestVerificationToken"] = WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value);
+        foreach (var (name, value) in fields)
+            values[name] = value;
         return await Http.PostAsync(action.Length == 0 ? path : action, new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>Submits the form for <paramref name="handler"/> on <paramref name="path"/> with a file, as a browser uploads it.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string path, string handler, string field, string fileName, byte[] content)
+    {
+        var html = await (await Http.GetAsync(path)).Content.ReadAsStringAsync();
+        var form = Forms().Matches(html).Select(m => m.Value).First(f => f.Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase));
+        var multipart = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value)), "__RequestVerificationToken" },
+            { new ByteArrayContent(content) { Headers = { ContentType = new("application/json") } }, field, fileName },
+        };
+        return await Http.PostAsync(WebUtility.HtmlDecode(Action().Match(form).Groups[1].Value), multipart);
     }
 
     [GeneratedRegex("<form[^>]*method=\"post\"[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Forms();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex Hidden();
 
     [GeneratedRegex("action=\"([^\"]*)\"")]
     private static partial Regex Action();

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Commerce.Application.Catalog;
+using Commerce.Domain.Catalog;
+using Commerce.Domain.Common;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Commerce.Api.Pages.Console.Products;
+
+/// <summary>
+/// One product: names and descriptions in both languages, price, image and category; stock of the product or of each
+/// size changed by a signed amount with a reason; archive or activate. The same requests as the merchant API; a
+/// refused value is shown next to its field.
+/// </summary>
+public sealed class EditModel(IMediator mediator) : ConsolePageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Sku { get; set; } = "";
+
+    [BindProperty] public uint? Version { get; set; }
+    [BindProperty] public string? NameDe { get; set; }
+    [BindProperty] public string? NameEn { get; set; }
+    [BindProperty] public string? DescriptionDe { get; set; }
+    [BindProperty] public string? DescriptionEn { get; set; }
+    [BindProperty] public string? Price { get; set; }
+    [BindProperty] public string? Image { get; set; }
+    [BindProperty] public Guid? CategoryId { get; set; }
+
+    public ProductDto? Product { get; private set; }
+
+    public IReadOnlyList<CategoryDto> Categories { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public string? FieldError { get; private set; }
+
+    public string? FieldMessage { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Product is null)
+            return Page();
+        if (!decimal.TryParse((Price ?? "").Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+            return Refused(Commerce.Domain.Common.Error.Validation("price", T["price-invalid"]));
+        var result = await mediator.Send(new UpdateProduct(
+            Product.Id, Version, CategoryId ?? Product.CategoryId,
+            new LocalizedTextDto(NameDe ?? "", string.IsNullOrWhiteSpace(NameEn) ? null : NameEn),
+            new LocalizedTextDto(DescriptionDe ?? "", string.IsNullOrWhiteSpace(DescriptionEn) ? null : DescriptionEn),
+            new MoneyDto(amount, Product.Price.Currency),
+            string.IsNullOrWhiteSpace(Image) ? null : Image), ct);
+        return result.IsSuccess ? Saved() : Refused(result.Error!);
+    }
+
+    public async Task<IActionResult> OnPostStockAsync(Guid? target, string? delta, string? reason, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Product is null)
+            return Page();
+        if (!int.TryParse(delta, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var change) || change == 0)
+            return Refused(Commerce.Domain.Common.Error.Validation("delta", T["delta-invalid"]));
+        var result = await mediator.Send(new AdjustStock(Product.Id, target, change, reason ?? ""), ct);
+        return result.IsSuccess ? Saved() : Refused(result.Error!);
+    }
+
+    public async Task<IActionResult> OnPostStatusAsync(bool archive, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Product is null)
+            return Page();
+        var result = await mediator.Send(new SetProductStatus(Product.Id, archive ? ProductStatus.Archived : ProductStatus.Active), ct);
+        return result.IsSuccess ? Saved() : Refused(result.Error!);
+    }
+
+    private IActionResult Saved()
+    {
+        Notice = T["saved"];
+        return RedirectToPage("/Console/Products/Edit", new { sku = Sku });
+    }
+
+    private IActionResult Refused(Error error)
+    {
+        FieldError = error.Field;
+        FieldMessage = error.Message;
+        Error = error.Field is null ? error.Message : T["check-fields"];
+        Response.StatusCode = error.Kind == ErrorKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Categories = await mediator.Send(new ListCategories(), ct);
+        var result = await mediator.Send(new GetProduct(Sku), ct);
+        Product = result.IsSuccess ? result.Value : null;
+        if (Product is null)
+            Response.StatusCode = StatusCodes.Status404NotFound;
+    }
+}
