@@ -87,6 +87,7 @@ public static class ConsoleSetup
     public static WebApplication MapConsole(this WebApplication app)
     {
         app.MapRazorPages();
+        app.MapConsoleLive();
         app.MapGet("/console/console.css", () => Results.Text(ConsoleStyle.Css, "text/css")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/console/lang", (string? to, string? back, HttpContext http) =>
         {

@@ -11,6 +11,7 @@ internal static class ConsoleStyle
         header .brand { font-weight:700; margin-right:1rem; }
         header nav a { color:var(--ink); text-decoration:none; margin-right:.9rem; }
         header nav a[aria-current=page] { color:var(--accent); font-weight:600; }
+        header .badge[hidden] { display:none; }
         header .badge { background:var(--warn); color:#fff; border-radius:999px; padding:0 .5rem; font-size:.8rem; margin-left:.25rem; }
         header .right { margin-left:auto; display:flex; gap:.8rem; align-items:center; }
         main { max-width:1100px; margin:1.2rem auto; padding:0 1.2rem; }

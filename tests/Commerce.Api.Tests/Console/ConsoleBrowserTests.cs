@@ -93,6 +93,13 @@ public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("console-conversation.png"), FullPage = true });
             ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("Hier ist Jana vom Team");
 
+            // The shopper writes again while the page stays open: it appears without a reload.
+            var loads = 0;
+            page.Load += (_, _) => loads++;
+            (await chat.PostAsync("Danke Jana, ich hätte gern die Socken in Größe 43-46")).EnsureSuccessStatusCode();
+            await Expect(page.Locator(".msg.shopper").Last).ToContainTextAsync("Größe 43-46");
+            loads.Should().Be(0, "the chat updated itself through the event stream");
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Abmelden" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/console/login"));
             scriptErrors.Should().BeEmpty("the console runs no script that could fail or be refused by its CSP");

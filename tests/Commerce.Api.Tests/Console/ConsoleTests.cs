@@ -18,6 +18,8 @@ public sealed class ConsoleTests(DemoShopFactory shop) : IClassFixture<DemoShopF
     [InlineData("/console/orders/10001")]
     [InlineData("/console/conversations")]
     [InlineData("/console/staff")]
+    [InlineData("/console/products/SNK-RED")]
+    [InlineData("/console/events")]
     public async Task Every_page_sends_a_stranger_to_the_sign_in_form(string path)
     {
         var response = await new ConsoleBrowser(shop).Http.GetAsync(path);

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Commerce.Application.Abstractions;
+using Commerce.Application.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Commerce.Api.MerchantConsole;
+
+/// <summary>
+/// Live console pages without reloading: <c>GET /console/events</c> is a Server-Sent Events stream that says, at most
+/// once a second and only when something changed, how many chats wait for a person and — for an open chat — the
+/// newest message ids. /console/live.js updates the badge and fetches the chat again when it changed.
+/// </summary>
+internal static class ConsoleLive
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxStream = TimeSpan.FromMinutes(10); // the browser reconnects by itself
+
+    public static void MapConsoleLive(this WebApplication app)
+    {
+        app.MapGet("/console/events", StreamAsync).RequireAuthorization(ConsoleSetup.Policy).ExcludeFromDescription();
+        app.MapGet("/console/live.js", () => Results.Text(Script, "text/javascript")).AllowAnonymous().ExcludeFromDescription();
+    }
+
+    private static async Task StreamAsync(Guid? conversation, HttpContext http, IServiceScopeFactory scopes, TimeProvider clock, CancellationToken ct)
+    {
+        http.Response.Headers.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-store";
+        http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpResponseBodyFeature>()?.DisableBuffering();
+        var until = clock.GetUtcNow() + MaxStream;
+        string? last = null;
+        while (!ct.IsCancellationRequested && clock.GetUtcNow() < until)
+        {
+            string state;
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<ICommerceDbContext>();
+                var waiting = await db.Conversations.CountAsync(c => c.HumanTakeover, ct);
+                long inbound = 0, outbound = 0;
+                if (conversation is { } id && await db.Conversations.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Channel, c.SenderId }).FirstOrDefaultAsync(ct) is { } c)
+                {
+                    var key = InboxMessage.KeyOf(c.Channel, c.SenderId);
+                    inbound = await db.InboxMessages.Where(m => m.ConversationKey == key).MaxAsync(m => (long?)m.Id, ct) ?? 0;
+                    outbound = await db.OutboxMessages.Where(m => m.ConversationId == id).MaxAsync(m => (long?)m.Id, ct) ?? 0;
+                }
+
+                state = JsonSerializer.Serialize(new { waiting, inbound, outbound });
+            }
+
+            if (state != last)
+            {
+                await http.Response.WriteAsync($"data: {state}\n\n", ct);
+                await http.Response.Body.FlushAsync(ct);
+                last = state;
+            }
+
+            try
+            {
+                await Task.Delay(Interval, clock, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private const string Script = """
+        (function () {
+          var chat = document.querySelector('[data-conversation]');
+          var url = '/console/events' + (chat ? '?conversation=' + encodeURIComponent(chat.getAttribute('data-conversation')) : '');
+          var source = new EventSource(url);
+          var seen = null;
+          source.onmessage = function (event) {
+            var state = JSON.parse(event.data);
+            var badge = document.querySelector('[data-waiting]');
+            if (badge) {
+              badge.textContent = state.waiting > 0 ? String(state.waiting) : '';
+              badge.hidden = state.waiting === 0;
+            }
+            var key = state.inbound + ':' + state.outbound;
+            if (chat && seen !== null && key !== seen) {
+              fetch(location.href, { credentials: 'same-origin' }).then(function (r) { return r.text(); }).then(function (html) {
+                var fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-conversation]');
+                if (fresh) { chat.innerHTML = fresh.innerHTML; }
+              });
+            }
+            seen = key;
+          };
+        })();
+        """;
+}
