@@ -79,7 +79,16 @@ internal static class PaymentPageEndpoints
             $"<tr><td>{l.Quantity} ×</td><td>{Encode(l.Name)}</td><td class=num>{PriceFormatter.Format(Money.FromMinorUnits(l.LineTotalMinor, order.Currency), "de")}</td></tr>"));
         var actions = order.Status == OrderStatus.PendingPayment
             ? $"""
-              <form method="post" action="/sandbox/pay/{Encode(sessionId)}/pay">{token}<button data-testid="sandbox-pay" class="pay">Bezahlen / Pay {OrderReplies.Total(order, "de")}</button></form>
+              <form method="post" action="/sandbox/pay/{Encode(sessionId)}/pay">{token}
+                <fieldset><legend>Lieferadresse / Shipping address</legend>
+                  <label for="name">Name</label><input id="name" name="name" autocomplete="name" required maxlength="{MaxAddressField}">
+                  <label for="line1">Straße und Hausnummer / Street and number</label><input id="line1" name="line1" autocomplete="address-line1" required maxlength="{MaxAddressField}">
+                  <label for="line2">Adresszusatz / Address line 2</label><input id="line2" name="line2" autocomplete="address-line2" maxlength="{MaxAddressField}">
+                  <label for="postalCode">PLZ / Postcode</label><input id="postalCode" name="postalCode" autocomplete="postal-code" required maxlength="16">
+                  <label for="city">Ort / City</label><input id="city" name="city" autocomplete="address-level2" required maxlength="{MaxAddressField}">
+                  <label for="country">Land / Country</label><select id="country" name="country">{CountryOptions}</select>
+                </fieldset>
+                <button data-testid="sandbox-pay" class="pay">Bezahlen / Pay {OrderReplies.Total(order, "de")}</button></form>
               <form method="post" action="/sandbox/pay/{Encode(sessionId)}/cancel">{token}<button data-testid="sandbox-cancel" class="cancel">Abbrechen / Cancel</button></form>
               """
             : $"<p data-testid=\"sandbox-status\">Status: {order.Status}</p>";
@@ -101,9 +110,50 @@ internal static class PaymentPageEndpoints
         if (order is null)
             return Page("Unbekannte Zahlung / Unknown payment", "", StatusCodes.Status404NotFound);
         var reference = kind == PaymentEventKind.Succeeded ? $"sbx_pi_{order.Id:N}" : null;
-        var paymentEvent = new PaymentEvent(SandboxPaymentGateway.ProviderName, $"{sessionId}:{kind}", kind, order.Id, sessionId, reference, order.TotalMinor, clock.GetUtcNow());
+        PaymentAddress? address = null;
+        if (kind == PaymentEventKind.Succeeded && order.Status == OrderStatus.PendingPayment)
+        {
+            // As Stripe Checkout does for this shop: no payment without a complete shipping address.
+            address = await AddressAsync(http, ct);
+            if (address is null)
+                return Page("Lieferadresse fehlt / Shipping address missing",
+                    "Bitte Name, Straße, PLZ, Ort und Land angeben. / Please give name, street, postcode, city and country.", StatusCodes.Status400BadRequest);
+        }
+
+        var paymentEvent = new PaymentEvent(SandboxPaymentGateway.ProviderName, $"{sessionId}:{kind}", kind, order.Id, sessionId, reference, order.TotalMinor, clock.GetUtcNow(), address);
         await PaymentEvents.ApplyAsync(scopes, paymentEvent, ct);
         return Results.Redirect(kind == PaymentEventKind.Succeeded ? $"/pay/{order.Id}/done" : $"/pay/{order.Id}/cancelled", permanent: false, preserveMethod: false);
+    }
+
+    private const int MaxAddressField = 200;
+
+    /// <summary>The countries the shop ships to (the same list as its Stripe Checkout sessions allow).</summary>
+    private static readonly string[] Countries = ["DE", "AT", "CH"];
+
+    private static readonly string CountryOptions = string.Concat(Countries.Select(c => $"<option value=\"{c}\">{c}</option>"));
+
+    private static async Task<PaymentAddress?> AddressAsync(HttpContext http, CancellationToken ct)
+    {
+        if (!http.Request.HasFormContentType)
+            return null;
+        var form = await http.Request.ReadFormAsync(ct);
+        string? Field(string name, bool required, int max)
+        {
+            var value = form[name].ToString().Trim();
+            if (value.Contains('\0') || value.Length > max)
+                return null;
+            return value.Length == 0 ? (required ? null : "") : value;
+        }
+
+        var name = Field("name", true, MaxAddressField);
+        var line1 = Field("line1", true, MaxAddressField);
+        var line2 = Field("line2", false, MaxAddressField);
+        var postalCode = Field("postalCode", true, 16);
+        var city = Field("city", true, MaxAddressField);
+        var country = form["country"].ToString();
+        if (name is null || line1 is null || line2 is null || postalCode is null || city is null || !Countries.Contains(country))
+            return null;
+        return new PaymentAddress(name, line1, line2.Length == 0 ? null : line2, postalCode, city, country);
     }
 
     private static Task<Order?> FindAsync(string sessionId, CommerceDbContext db, CancellationToken ct) =>
@@ -124,6 +174,8 @@ internal static class PaymentPageEndpoints
           .total td{border-top:1px solid #ccd;font-weight:600}
           button{font-size:1rem;padding:.7rem 1.2rem;border-radius:.5rem;border:0;margin:.3rem 0;width:100%;cursor:pointer}
           .pay{background:#1f6feb;color:#fff}.cancel{background:#e8ecf0}
+          fieldset{border:1px solid #ccd;border-radius:.5rem;padding:.6rem .8rem;margin:0 0 .6rem}
+          label{display:block;font-size:.9rem;margin:.45rem 0 .15rem}input,select{font:inherit;width:100%;padding:.4rem;box-sizing:border-box}
         </style></head>
         <body><h1>{{Encode(title)}}</h1>{{(body.StartsWith('<') ? body : $"<p>{Encode(body)}</p>")}}</body></html>
         """,

@@ -135,6 +135,8 @@ public sealed class Order : AggregateRoot
             return Error.Validation("carrier", "The carrier is required.");
         if (string.IsNullOrWhiteSpace(trackingNumber))
             return Error.Validation("trackingNumber", "The tracking number is required.");
+        if (Status == OrderStatus.Paid && ShippingAddress is null)
+            return Error.Conflict("no_shipping_address", "The order has no shipping address, so it cannot be shipped.", "shippingAddress");
         var moved = MoveTo(OrderStatus.Fulfilled, now, cause, repeatIsError);
         if (moved.IsSuccess)
             (Carrier, TrackingNumber) = (carrier.Trim(), trackingNumber.Trim());

@@ -96,6 +96,10 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             var payment = await page.Context.NewPageAsync();
             await payment.GotoAsync(href!);
             await Expect(payment.GetByRole(AriaRole.Note)).ToContainTextAsync("no money moves");
+            await payment.GetByLabel("Name").FillAsync("Erika Mustermann");
+            await payment.GetByLabel("Straße und Hausnummer / Street and number").FillAsync("Torstraße 1");
+            await payment.GetByLabel("PLZ / Postcode").FillAsync("10119");
+            await payment.GetByLabel("Ort / City").FillAsync("Berlin");
             await payment.GetByTestId("sandbox-pay").ClickAsync();
             await Expect(payment.Locator("h1")).ToContainTextAsync("Thank you");
             await payment.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("sandbox-paid.png") });

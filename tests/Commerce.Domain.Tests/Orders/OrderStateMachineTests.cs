@@ -210,9 +210,24 @@ public sealed class OrderStateMachineTests
         order.PaymentReference.Should().Be("pi_late");
     }
 
+    private static readonly ShippingAddress Berlin = new("Erika Mustermann", "Torstraße 1", null, "10119", "Berlin", "DE");
+
+    [Fact]
+    public void A_paid_order_without_a_shipping_address_cannot_be_shipped()
+    {
+        var order = Order.Place(10043, Guid.NewGuid(), "WebChat", "EUR", [new OrderLineDraft(Guid.NewGuid(), null, "SOCK-3P", "Socken", 1290, 1)], Now).Value;
+        order.MarkPaid("pi_2", null, Now, "test").IsSuccess.Should().BeTrue();
+
+        var fulfilled = order.Fulfil("DHL", "1", Now, "test");
+
+        fulfilled.Error!.Field.Should().Be("shippingAddress");
+        order.Status.Should().Be(OrderStatus.Paid);
+        order.Carrier.Should().BeNull();
+    }
+
     private static Result Apply(Order order, Action action) => action switch
     {
-        Action.Pay => order.MarkPaid("pi_test", null, Now, "test"),
+        Action.Pay => order.MarkPaid("pi_test", Berlin, Now, "test"),
         Action.FailPayment => order.MarkPaymentFailed(Now, "test"),
         Action.Expire => order.Expire(Now, "test"),
         Action.Cancel => order.Cancel(Now, "test", repeatIsError: true),
@@ -228,14 +243,14 @@ public sealed class OrderStateMachineTests
         var reached = start switch
         {
             Start.PendingPayment => Result.Success(),
-            Start.Paid => order.MarkPaid("pi_1", null, Now, "setup"),
-            Start.Fulfilled => Chain(order.MarkPaid("pi_1", null, Now, "setup"), () => order.Fulfil("DHL", "1", Now, "setup")),
-            Start.Delivered => Chain(order.MarkPaid("pi_1", null, Now, "setup"), () => order.Fulfil("DHL", "1", Now, "setup"), () => order.MarkDelivered(Now, "setup")),
+            Start.Paid => order.MarkPaid("pi_1", Berlin, Now, "setup"),
+            Start.Fulfilled => Chain(order.MarkPaid("pi_1", Berlin, Now, "setup"), () => order.Fulfil("DHL", "1", Now, "setup")),
+            Start.Delivered => Chain(order.MarkPaid("pi_1", Berlin, Now, "setup"), () => order.Fulfil("DHL", "1", Now, "setup"), () => order.MarkDelivered(Now, "setup")),
             Start.Expired => order.Expire(Now, "setup"),
             Start.PaymentFailed => order.MarkPaymentFailed(Now, "setup"),
             Start.Cancelled => order.Cancel(Now, "setup"),
-            Start.CancelledAfterPayment => Chain(order.MarkPaid("pi_1", null, Now, "setup"), () => order.Cancel(Now, "setup")),
-            _ => Chain(order.MarkPaid("pi_1", null, Now, "setup"), () => order.MarkRefunded(Now, "setup")),
+            Start.CancelledAfterPayment => Chain(order.MarkPaid("pi_1", Berlin, Now, "setup"), () => order.Cancel(Now, "setup")),
+            _ => Chain(order.MarkPaid("pi_1", Berlin, Now, "setup"), () => order.MarkRefunded(Now, "setup")),
         };
         reached.IsSuccess.Should().BeTrue();
         order.Status.ToString().Should().Be(start == Start.CancelledAfterPayment ? "Cancelled" : start.ToString());

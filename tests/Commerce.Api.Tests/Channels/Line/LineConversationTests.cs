@@ -99,7 +99,7 @@ public sealed class LineConversationTests(LineShopFactory factory) : IClassFixtu
         var reply = await factory.CreateMerchantClient().PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages", new { text = "Hallo, hier ist Lena vom Shop!" });
         reply.IsSuccessStatusCode.Should().BeTrue();
 
-        var outbox = await WaitForFinalAsync(user, m => m.Kind == "response" && m.Reply.Parts.OfType<TextPart>().Any(p => p.Text.Contains("Lena")));
+        var outbox = await WaitForFinalAsync(user, m => m.Kind == OutboxMessage.PersonKind && m.Reply.Parts.OfType<TextPart>().Any(p => p.Text.Contains("Lena")));
         outbox.Status.Should().Be(OutboxStatus.Undeliverable);
         outbox.LastError.Should().Contain("blocked or unfollowed");
         await Task.Delay(TimeSpan.FromSeconds(1));
