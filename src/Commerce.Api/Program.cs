@@ -5,6 +5,7 @@ using Commerce.Application;
 using Commerce.Application.Catalog;
 using Commerce.Application.Conversations;
 using Commerce.Application.Orders;
+using Commerce.Application.Privacy;
 using Commerce.Channels;
 using Commerce.Infrastructure;
 using Commerce.Infrastructure.Payments;
@@ -43,6 +44,8 @@ builder.Services.Configure<ShopOptions>(builder.Configuration.GetSection("Shop")
 builder.Services.AddCatalog();
 builder.Services.AddConversations();
 builder.Services.AddOrders();
+builder.Services.Configure<PrivacyOptions>(builder.Configuration.GetSection("Privacy"));
+builder.Services.AddPrivacy();
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebChat();

@@ -69,6 +69,7 @@ public static class DependencyInjection
             services.AddHostedService<InboxWorker>();
             services.AddHostedService<OutboxDispatcher>();
             services.AddHostedService<Payments.PaymentSessionWorker>();
+            services.AddHostedService<Privacy.RetentionJob>();
         }
 
         return services;

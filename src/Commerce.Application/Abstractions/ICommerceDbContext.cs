@@ -36,6 +36,8 @@ public interface ICommerceDbContext
 
     DbSet<PaymentSessionJob> PaymentSessionJobs { get; }
 
+    DbSet<Privacy.LinkCode> LinkCodes { get; }
+
     /// <summary>The next human-friendly order number, from a database sequence (gap-tolerant, never reused).</summary>
     Task<long> NextOrderNumberAsync(CancellationToken cancellationToken);
 

@@ -38,8 +38,11 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
             return new TurnOutcome(conversation.Id, "human_takeover", null);
         }
 
+        // Read before the turn: erasing the shopper's data replaces the platform id the answer still has to reach.
+        var recipient = conversation.SenderId;
         var reply = await mediator.Send(route.Request, cancellationToken);
-        var outbox = reply.IsEmpty ? null : new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, reply, now);
+        var kind = conversation.ErasedAt is null ? OutboxMessage.ResponseKind : OutboxMessage.ErasureKind;
+        var outbox = reply.IsEmpty ? null : new OutboxMessage(conversation.Id, conversation.Channel, recipient, reply, now, kind);
         if (outbox is not null)
         {
             if (senders.Any(s => s.Channel == conversation.Channel && s.DeliversOnCommit))

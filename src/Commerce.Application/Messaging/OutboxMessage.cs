@@ -13,6 +13,11 @@ public enum OutboxStatus
 /// <summary>A reply waiting to leave the process; written in the same transaction as the turn that caused it.</summary>
 public sealed class OutboxMessage
 {
+    public const string ResponseKind = "response";
+
+    /// <summary>The note that a shopper's data is erased: once settled, its recipient is forgotten too.</summary>
+    public const string ErasureKind = "erasure";
+
     public OutboxMessage(Guid conversationId, Channel channel, string recipientId, OutboundReply reply, DateTimeOffset now, string kind = "response")
     {
         ConversationId = conversationId;
@@ -67,6 +72,9 @@ public sealed class OutboxMessage
     public string? DeliveryStatus { get; set; }
 
     public DateTimeOffset? DeliveryStatusAt { get; set; }
+
+    /// <summary>Drops the platform id of a settled erasure note (the web chat's, read by its session, stays until pruned).</summary>
+    public void ForgetRecipient() => RecipientId = "erased";
 
     public void MarkSent(string? platformMessageId, DateTimeOffset at)
     {

@@ -11,6 +11,7 @@ public sealed class Conversation
     private Conversation(Guid id, Channel channel, string senderId, string language, DateTimeOffset now)
     {
         Id = id;
+        ShopperId = id;
         Channel = channel;
         SenderId = senderId;
         Language = language;
@@ -25,6 +26,12 @@ public sealed class Conversation
 #pragma warning restore CS8618
 
     public Guid Id { get; private set; }
+
+    /// <summary>
+    /// The shopper behind this chat. Each channel's identity stays apart (the conversation's own id) until the shopper
+    /// links chats with a one-time code; then linked chats share one shopper id, cart and order history.
+    /// </summary>
+    public Guid ShopperId { get; private set; }
 
     public Channel Channel { get; private set; }
 
@@ -55,6 +62,9 @@ public sealed class Conversation
 
     /// <summary>The shopper agreed to receive offers in this chat (and when); cleared when they say stop.</summary>
     public DateTimeOffset? OffersConsentAt { get; private set; }
+
+    /// <summary>When the shopper's data was erased; the row stays only as the pseudonym its orders point to.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
 
     public uint Version { get; private set; }
 
@@ -104,4 +114,23 @@ public sealed class Conversation
     public void SubscribeToOffers(DateTimeOffset now) => OffersConsentAt ??= now;
 
     public void UnsubscribeFromOffers() => OffersConsentAt = null;
+
+    /// <summary>Joins this chat to another shopper's chats (only ever after that shopper's one-time code).</summary>
+    public void LinkTo(Guid shopperId) => ShopperId = shopperId;
+
+    /// <summary>
+    /// Forgets who this was: the platform id becomes a random pseudonym (a new message from the same platform id starts
+    /// a fresh conversation), and everything said or shown is dropped. Orders keep pointing at this id.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        SenderId = $"erased:{Guid.NewGuid():N}";
+        ShopperId = Id;
+        LastShownProductIds = [];
+        ClearPendingChoice();
+        OffersConsentAt = null;
+        HumanTakeover = false;
+        HumanRequestedAt = null;
+        ErasedAt ??= now;
+    }
 }

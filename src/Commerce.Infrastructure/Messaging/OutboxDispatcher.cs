@@ -55,6 +55,8 @@ public sealed class OutboxDispatcher(
         }
 
         Apply(message, result);
+        if (message.Kind == OutboxMessage.ErasureKind && message.Status != OutboxStatus.Pending && message.Channel != Channel.WebChat)
+            message.ForgetRecipient();
         await db.SaveChangesAsync(cancellationToken);
         if (message.Status == OutboxStatus.Sent)
         {

@@ -2,6 +2,7 @@ using Commerce.Application.Abstractions;
 using Commerce.Application.Checkout;
 using Commerce.Application.Messaging;
 using Commerce.Application.Payments;
+using Commerce.Application.Privacy;
 using Commerce.Domain.Common;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Carts;
@@ -39,6 +40,8 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
 
     public DbSet<PaymentSessionJob> PaymentSessionJobs => Set<PaymentSessionJob>();
+
+    public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
 
     /// <summary>Synchronous saves stamp the catalog too (seeding and tools use them).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
