@@ -403,6 +403,53 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.ToTable("processed_payment_events", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Application.Privacy.LinkCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_link_codes");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_link_codes_code_hash");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_link_codes_conversation_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_link_codes_expires_at");
+
+                    b.ToTable("link_codes", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>
                 {
                     b.Property<Guid>("ConversationId")
@@ -634,6 +681,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("human_requested_at");
@@ -679,6 +730,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("sender_id");
 
+                    b.Property<Guid>("ShopperId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shopper_id");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -687,6 +742,9 @@ namespace Commerce.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("ShopperId")
+                        .HasDatabaseName("ix_conversations_shopper_id");
 
                     b.HasIndex("Channel", "SenderId")
                         .IsUnique()

@@ -405,6 +405,54 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.ToTable("processed_payment_events", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Application.Privacy.LinkCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn);
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_link_codes");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_link_codes_code_hash");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_link_codes_conversation_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_link_codes_expires_at");
+
+                    b.ToTable("link_codes", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>
                 {
                     b.Property<Guid>("ConversationId")
@@ -621,6 +669,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("erased_at");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("human_requested_at");
@@ -672,6 +724,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(128)")
                         .HasColumnName("sender_id");
 
+                    b.Property<Guid>("ShopperId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("shopper_id");
+
                     b.Property<long>("Version")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("bigint")
@@ -680,6 +736,9 @@ namespace Commerce.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("ShopperId")
+                        .HasDatabaseName("ix_conversations_shopper_id");
 
                     b.HasIndex("Channel", "SenderId")
                         .IsUnique()
