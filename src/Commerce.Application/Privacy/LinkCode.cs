@@ -70,6 +70,6 @@ public sealed partial class LinkCode
         return code.Any(char.IsDigit) && code.Any(char.IsLetter) ? code : null;
     }
 
-    [GeneratedRegex(@"^\W*(?:(?:code|kode|link)\W*)?(?<code>[A-Za-z0-9]{4}-[A-Za-z0-9]{4})\W*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:code|kode|link)\W*)?(?<code>[A-Za-z0-9]{4}-[A-Za-z0-9]{4})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
