@@ -17,7 +17,16 @@ public interface IChannelSender
     bool DeliversOnCommit => false;
 
     Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The channel's policy for offers (broadcasts): null when one may go to this opted-in shopper now, else the reason
+    /// it may not. The sender checks again when it sends, since a messaging window can close in between.
+    /// </summary>
+    string? RefusesBroadcast(BroadcastAudience audience) => null;
 }
+
+/// <summary>What a channel's broadcast policy may weigh: the messaging window.</summary>
+public sealed record BroadcastAudience(DateTimeOffset LastInboundAt, DateTimeOffset Now);
 
 /// <summary>What a sender needs to know about the conversation at send time: messaging windows and language.</summary>
 public sealed record DeliveryContext(DateTimeOffset LastInboundAt, string Language);

@@ -18,6 +18,9 @@ public sealed class OutboxMessage
     /// <summary>The note that a shopper's data is erased: once settled, its recipient is forgotten too.</summary>
     public const string ErasureKind = "erasure";
 
+    /// <summary>An offer from a broadcast: only to shoppers who opted in, and each channel's marketing rules apply.</summary>
+    public const string BroadcastKind = "broadcast";
+
     public OutboxMessage(Guid conversationId, Channel channel, string recipientId, OutboundReply reply, DateTimeOffset now, string kind = "response")
     {
         ConversationId = conversationId;

@@ -36,6 +36,10 @@ public abstract class SendApiSender(MetaChannelOptions options, MetaCapabilities
 
     protected override SendPlan Plan(OutboxMessage message, DeliveryContext context, bool insideWindow)
     {
+        // The policy asked again at send time; only whether the window is open matters to it.
+        var audience = new BroadcastAudience(context.LastInboundAt, insideWindow ? context.LastInboundAt : DateTimeOffset.MaxValue);
+        if (message.Kind == OutboxMessage.BroadcastKind && RefusesBroadcast(audience) is { } refusal)
+            return SendPlan.Refused(refusal);
         var update = message.Kind == UpdateKind;
         if (insideWindow)
             return new SendPlan(_renderer.Render(message.Reply, context.Language), update ? "UPDATE" : "RESPONSE");
@@ -45,6 +49,9 @@ public abstract class SendApiSender(MetaChannelOptions options, MetaCapabilities
             return SendPlan.Refused($"Outside the 24-hour window: {Channel} allows no order-update tag.");
         return new SendPlan(_renderer.Render(message.Reply, context.Language), "MESSAGE_TAG", "POST_PURCHASE_UPDATE");
     }
+
+    /// <inheritdoc cref="IChannelSender.RefusesBroadcast"/>
+    public abstract string? RefusesBroadcast(BroadcastAudience audience);
 
     protected override JsonObject Envelope(string recipientId, JsonObject body, SendPlan plan)
     {
@@ -61,5 +68,15 @@ public abstract class SendApiSender(MetaChannelOptions options, MetaCapabilities
 }
 
 /// <summary>Facebook Messenger: page-scoped ids, the page access token.</summary>
+/// <remarks>
+/// Offers go to Messenger only with the shopper's marketing-messages consent (Meta's Marketing Messages opt-in, a
+/// notification_messages token). This shop does not collect that consent yet, so Messenger recipients of a broadcast
+/// are skipped with this reason, whatever they said in chat.
+/// https://developers.facebook.com/docs/messenger-platform/marketing-messages
+/// </remarks>
 public sealed class MessengerSender(MetaChannels channels, GraphClientFactory clients, TimeProvider clock)
-    : SendApiSender(channels[Domain.Conversations.Channel.Messenger], MetaCapabilities.Messenger, clients, clock);
+    : SendApiSender(channels[Domain.Conversations.Channel.Messenger], MetaCapabilities.Messenger, clients, clock)
+{
+    public override string? RefusesBroadcast(BroadcastAudience audience) =>
+        "Messenger allows offers only to shoppers who gave marketing-messages consent (Marketing Messages opt-in), which is not recorded for this shopper.";
+}

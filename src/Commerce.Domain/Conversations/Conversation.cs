@@ -63,6 +63,9 @@ public sealed class Conversation
     /// <summary>The shopper agreed to receive offers in this chat (and when); cleared when they say stop.</summary>
     public DateTimeOffset? OffersConsentAt { get; private set; }
 
+    /// <summary>When the shopper last said stop to offers (a broadcast's report counts who opted out after it).</summary>
+    public DateTimeOffset? OffersConsentWithdrawnAt { get; private set; }
+
     /// <summary>When the shopper's data was erased; the row stays only as the pseudonym its orders point to.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
@@ -113,7 +116,12 @@ public sealed class Conversation
 
     public void SubscribeToOffers(DateTimeOffset now) => OffersConsentAt ??= now;
 
-    public void UnsubscribeFromOffers() => OffersConsentAt = null;
+    public void UnsubscribeFromOffers(DateTimeOffset now)
+    {
+        if (OffersConsentAt is not null)
+            OffersConsentWithdrawnAt = now;
+        OffersConsentAt = null;
+    }
 
     /// <summary>Joins this chat to another shopper's chats (only ever after that shopper's one-time code).</summary>
     public void LinkTo(Guid shopperId) => ShopperId = shopperId;
@@ -129,6 +137,7 @@ public sealed class Conversation
         LastShownProductIds = [];
         ClearPendingChoice();
         OffersConsentAt = null;
+        OffersConsentWithdrawnAt = null;
         HumanTakeover = false;
         HumanRequestedAt = null;
         ErasedAt ??= now;
