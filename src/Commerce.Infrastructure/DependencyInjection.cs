@@ -61,6 +61,8 @@ public static class DependencyInjection
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<PaymentSessionSignal>();
+        services.AddSingleton<Broadcasts.BroadcastSignal>();
+        services.AddScoped<Application.Broadcasts.IBroadcastPlanner, Broadcasts.BroadcastPlanner>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<InboxWriter>());
@@ -70,6 +72,7 @@ public static class DependencyInjection
             services.AddHostedService<OutboxDispatcher>();
             services.AddHostedService<Payments.PaymentSessionWorker>();
             services.AddHostedService<Privacy.RetentionJob>();
+            services.AddHostedService<Broadcasts.BroadcastWorker>();
         }
 
         return services;

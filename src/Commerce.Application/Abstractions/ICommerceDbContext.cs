@@ -38,6 +38,10 @@ public interface ICommerceDbContext
 
     DbSet<Privacy.LinkCode> LinkCodes { get; }
 
+    DbSet<Domain.Broadcasts.Broadcast> Broadcasts { get; }
+
+    DbSet<Domain.Broadcasts.BroadcastRecipient> BroadcastRecipients { get; }
+
     /// <summary>The next human-friendly order number, from a database sequence (gap-tolerant, never reused).</summary>
     Task<long> NextOrderNumberAsync(CancellationToken cancellationToken);
 

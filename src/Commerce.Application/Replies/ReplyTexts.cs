@@ -31,6 +31,7 @@ public sealed record ReplyTexts
         ImageReceived = "Danke für das Bild! Unser Team schaut es sich an und meldet sich.",
         Subscribed = "Danke! Du bekommst unsere Angebote ab jetzt hier im Chat. Schreib „keine Angebote mehr“, um sie abzubestellen.",
         Unsubscribed = "Alles klar, du bekommst keine Angebote von uns.",
+        OffersStopHint = "Keine Angebote mehr? Schreib einfach „stop“ oder „abmelden“.",
         LinkCodeIssued = "Dein Code: {0}\nSchick ihn innerhalb von {1} Minuten im anderen Chat (z. B. WhatsApp oder Telegram), dann siehst du dort denselben Warenkorb und deine Bestellungen. Gib den Code niemandem weiter.",
         LinkCodeLinked = "Verbunden! ✅ Warenkorb und Bestellungen aus deinem anderen Chat sind jetzt auch hier.",
         LinkCodeUnknown = "Diesen Code kenne ich nicht. Prüf ihn bitte oder hol dir im anderen Chat mit „auf anderem Kanal weiter“ einen neuen.",
@@ -111,6 +112,7 @@ public sealed record ReplyTexts
         ImageReceived = "Thanks for the picture! Our team will take a look and get back to you.",
         Subscribed = "Thanks! You'll get our offers here in this chat. Write \"stop offers\" to unsubscribe.",
         Unsubscribed = "Got it, you won't receive offers from us.",
+        OffersStopHint = "No more offers? Just reply \"stop\".",
         LinkCodeIssued = "Your code: {0}\nSend it within {1} minutes in your other chat (e.g. WhatsApp or Telegram) and you'll see the same cart and your orders there. Don't share the code with anyone.",
         LinkCodeLinked = "Linked! ✅ The cart and orders from your other chat are now here too.",
         LinkCodeUnknown = "I don't know that code. Please check it, or get a new one in your other chat by saying \"continue on another channel\".",
@@ -189,6 +191,7 @@ public sealed record ReplyTexts
     public required string ImageReceived { get; init; }
     public required string Subscribed { get; init; }
     public required string Unsubscribed { get; init; }
+    public required string OffersStopHint { get; init; }
     public required string LinkCodeIssued { get; init; }
     public required string LinkCodeLinked { get; init; }
     public required string LinkCodeUnknown { get; init; }

@@ -40,6 +40,9 @@ public sealed class BroadcastRecipient
 
     public DateTimeOffset? ProcessedAt { get; private set; }
 
+    /// <summary>The batch that took this recipient (the claim is committed together with its outcome).</summary>
+    public Guid? ClaimId { get; private set; }
+
     public void Queue(long outboxMessageId, DateTimeOffset now)
     {
         Status = RecipientStatus.Queued;

@@ -39,13 +39,17 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
         var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, cancellationToken);
-        var context = await db.Conversations.Where(c => c.Id == message.ConversationId)
-            .Select(c => new DeliveryContext(c.LastInboundAt, c.Language))
+        var conversation = await db.Conversations.Where(c => c.Id == message.ConversationId)
+            .Select(c => new { Context = new DeliveryContext(c.LastInboundAt, c.Language), c.OffersConsentAt, c.ErasedAt })
             .FirstAsync(cancellationToken);
+        var context = conversation.Context;
         SendResult result;
         try
         {
-            result = _senders.TryGetValue(message.Channel, out var sender)
+            // "Stop" takes effect before the next send: an offer queued before the shopper said it does not go.
+            result = message.Kind == OutboxMessage.BroadcastKind && (conversation.OffersConsentAt is null || conversation.ErasedAt is not null)
+                ? SendResult.NotDeliverable("The shopper opted out before it was sent.")
+                : _senders.TryGetValue(message.Channel, out var sender)
                 ? await sender.SendAsync(message, context, cancellationToken)
                 : SendResult.NotDeliverable($"The {message.Channel} channel is not configured.");
         }
