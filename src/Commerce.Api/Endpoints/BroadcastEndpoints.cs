@@ -9,13 +9,17 @@ internal static class BroadcastEndpoints
 {
     /// <param name="Products">Up to 10 product ids or SKUs, shown in this order.</param>
     /// <param name="Channels">Only these channels (WebChat, Messenger, Instagram, WhatsApp, Telegram); all when omitted.</param>
-    public sealed record CreateBody(string? Name = null, BroadcastTextDto? Text = null, IReadOnlyList<string>? Products = null, IReadOnlyList<string>? Channels = null);
+    public sealed record CreateBody(string? Name = null, TextBody? Text = null, IReadOnlyList<string>? Products = null, IReadOnlyList<string>? Channels = null);
+
+    /// <param name="De">German text (required).</param>
+    /// <param name="En">English text (optional; German is sent where it is missing).</param>
+    public sealed record TextBody(string? De = null, string? En = null);
 
     public static RouteGroupBuilder MapBroadcastEndpoints(this RouteGroupBuilder api)
     {
         var broadcasts = api.MapGroup("/broadcasts").WithTags("Broadcasts");
         broadcasts.MapPost("/", async (CreateBody body, IMediator mediator, CancellationToken ct) =>
-                (await mediator.Send(new CreateBroadcast(body.Name, body.Text, body.Products, body.Channels), ct)).ToCreated(b => $"/api/v1/broadcasts/{b.Id}"))
+                (await mediator.Send(new CreateBroadcast(body.Name, body.Text is { } text ? new BroadcastTextDto(text.De ?? "", text.En) : null, body.Products, body.Channels), ct)).ToCreated(b => $"/api/v1/broadcasts/{b.Id}"))
             .WithName("CreateBroadcast").WithSummary("Draft an offer: name, text (de, en), up to 10 products by id or SKU, optional channels");
         broadcasts.MapGet("/", async (int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new ListBroadcasts(page ?? 1, pageSize ?? 20), ct)).ToOk())

@@ -13,7 +13,7 @@ public sealed class CancelBroadcastHandler(ICommerceDbContext db, TimeProvider c
 {
     public async Task<Result<BroadcastDto>> Handle(CancelBroadcast request, CancellationToken cancellationToken)
     {
-        var broadcast = await db.Broadcasts.FirstOrDefaultAsync(b => b.Id == request.BroadcastId, cancellationToken);
+        var broadcast = await db.Broadcasts.AsNoTracking().FirstOrDefaultAsync(b => b.Id == request.BroadcastId, cancellationToken);
         if (broadcast is null)
             return Error.NotFound("Broadcast", request.BroadcastId);
         var now = clock.GetUtcNow();
@@ -23,7 +23,6 @@ public sealed class CancelBroadcastHandler(ICommerceDbContext db, TimeProvider c
         // Conditional, like the start: a broadcast that finished meanwhile stays finished.
         var changed = await db.Broadcasts.Where(b => b.Id == broadcast.Id && (b.Status == BroadcastStatus.Draft || b.Status == BroadcastStatus.Sending))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Cancelled).SetProperty(b => b.FinishedAt, now), cancellationToken);
-        db.Broadcasts.Entry(broadcast).State = EntityState.Unchanged;
         if (changed == 0)
             return Error.Conflict("already_done", "The broadcast has finished already.");
         await db.BroadcastRecipients.Where(r => r.BroadcastId == broadcast.Id && r.Status == RecipientStatus.Pending)

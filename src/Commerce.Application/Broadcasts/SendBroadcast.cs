@@ -18,7 +18,7 @@ public sealed class SendBroadcastHandler(ICommerceDbContext db, IBroadcastPlanne
 {
     public async Task<Result<BroadcastDto>> Handle(SendBroadcast request, CancellationToken cancellationToken)
     {
-        var broadcast = await db.Broadcasts.FirstOrDefaultAsync(b => b.Id == request.BroadcastId, cancellationToken);
+        var broadcast = await db.Broadcasts.AsNoTracking().FirstOrDefaultAsync(b => b.Id == request.BroadcastId, cancellationToken);
         if (broadcast is null)
             return Error.NotFound("Broadcast", request.BroadcastId);
         var now = clock.GetUtcNow();
@@ -35,7 +35,6 @@ public sealed class SendBroadcastHandler(ICommerceDbContext db, IBroadcastPlanne
         var recipients = await planner.PlanAsync(broadcast, cancellationToken);
         await db.Broadcasts.Where(b => b.Id == broadcast.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.RecipientCount, recipients), cancellationToken);
         broadcast.Planned(recipients);
-        db.Broadcasts.Entry(broadcast).State = EntityState.Unchanged;
         logger.LogInformation("Broadcast {BroadcastId} planned for {Recipients} recipients", broadcast.Id, recipients);
         return BroadcastDto.From(broadcast);
     }

@@ -51,7 +51,7 @@ public abstract class SendApiSender(MetaChannelOptions options, MetaCapabilities
     }
 
     /// <inheritdoc cref="IChannelSender.RefusesBroadcast"/>
-    public abstract string? RefusesBroadcast(BroadcastAudience audience);
+    public abstract override string? RefusesBroadcast(BroadcastAudience audience);
 
     protected override JsonObject Envelope(string recipientId, JsonObject body, SendPlan plan)
     {

@@ -48,6 +48,9 @@ public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory 
         return SendResult.Sent(message.PlatformMessageId);
     }
 
+    /// <inheritdoc cref="IChannelSender.RefusesBroadcast"/>
+    public virtual string? RefusesBroadcast(BroadcastAudience audience) => null;
+
     protected abstract Uri SendUri { get; }
 
     /// <summary>Paces the sends; keyed by recipient. Owned by the sender (a singleton) and disposed with it.</summary>

@@ -65,7 +65,7 @@ public sealed class WhatsAppSender : MetaSender
         "Outside the 24-hour customer service window and no approved marketing template is configured (Channels:WhatsApp:MarketingTemplate:Name).";
 
     /// <summary>Inside the window an offer is a normal message; outside it only the approved marketing template may carry it.</summary>
-    public string? RefusesBroadcast(BroadcastAudience audience) =>
+    public override string? RefusesBroadcast(BroadcastAudience audience) =>
         audience.Now - audience.LastInboundAt <= MetaCapabilities.Window || Options.MarketingTemplateName is { Length: > 0 } ? null : NoMarketingTemplate;
 
     protected override JsonObject Envelope(string recipientId, JsonObject body, SendPlan plan)

@@ -11,7 +11,7 @@ namespace Commerce.Api.Tests.Privacy;
 /// The demo shop with web chat and WhatsApp (against a fake Graph API), every log entry captured, a clock tests can
 /// move forward, and the retention job running every second in small batches.
 /// </summary>
-public sealed class PrivacyShopFactory : ApiFactory, IAsyncLifetime
+public class PrivacyShopFactory : ApiFactory, IAsyncLifetime
 {
     public FakeGraphApi Graph { get; } = new();
 
