@@ -25,17 +25,23 @@ public sealed class RetentionTests(PrivacyShopFactory factory) : IClassFixture<P
         {
             for (var i = 0; i < 3; i++)
             {
-                await db.KeepAttachmentAsync(new ConversationAttachment(Channel.WebChat, $"old-photo-{old.SessionId}", i, oldKey, new InboundAttachment("image", "https://example.test/a.jpg", null), now.AddDays(-91)), default);
+                await db.KeepAttachmentAsync(new ConversationAttachment(Channel.WebChat, $"old-photo-{old.SessionId}", i, oldKey, new InboundAttachment("image", "https://example.test/a.jpg", null), now), default);
             }
 
-            await db.KeepAttachmentAsync(new ConversationAttachment(Channel.WebChat, $"recent-photo-{recent.SessionId}", 0, recentKey, new InboundAttachment("image", "https://example.test/b.jpg", null), now.AddDays(-89)), default);
+            await db.KeepAttachmentAsync(new ConversationAttachment(Channel.WebChat, $"recent-photo-{recent.SessionId}", 0, recentKey, new InboundAttachment("image", "https://example.test/b.jpg", null), now), default);
+        });
+        (await CountsAsync(oldKey, oldId)).Should().Be((3, 3, 3), "three messages, three replies and three photos");
+        var recentBefore = await CountsAsync(recentKey, recentId);
+
+        await factory.WithDbAsync(async db =>
+        {
             await db.InboxMessages.Where(m => m.ConversationKey == oldKey).ExecuteUpdateAsync(s => s.SetProperty(m => m.ReceivedAt, now.AddDays(-91)));
             await db.OutboxMessages.Where(m => m.ConversationId == oldId).ExecuteUpdateAsync(s => s.SetProperty(m => m.CreatedAt, now.AddDays(-91)));
-            // Just inside the 90 days: stays.
+            await db.ConversationAttachments.Where(a => a.ConversationKey == oldKey).ExecuteUpdateAsync(s => s.SetProperty(a => a.ReceivedAt, now.AddDays(-91)));
+            // Just inside the 90 days: these stay.
             await db.InboxMessages.Where(m => m.ConversationKey == recentKey).ExecuteUpdateAsync(s => s.SetProperty(m => m.ReceivedAt, now.AddDays(-89)));
+            await db.ConversationAttachments.Where(a => a.ConversationKey == recentKey).ExecuteUpdateAsync(s => s.SetProperty(a => a.ReceivedAt, now.AddDays(-89)));
         });
-        var recentBefore = await CountsAsync(recentKey, recentId);
-        (await CountsAsync(oldKey, oldId)).Should().Be((3, 3, 3), "three messages, three replies and three photos are old");
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (await CountsAsync(oldKey, oldId) != (0, 0, 0) && DateTime.UtcNow < deadline)
