@@ -2,7 +2,7 @@
 # Benchmark: baselines (bare Kestrel, PostgreSQL single-row inserts) and our figures (durable acks, end-to-end
 # turns) in one run against a throwaway PostgreSQL cluster on loopback. Writes bench/RESULTS.md.
 # Options (environment): BENCH_SECONDS (10), BENCH_CONCURRENCY (1,8,32,128,256), BENCH_TURN_RATES (20,50,200),
-# BENCH_TURN_SECONDS (20), BENCH_SKIP_WRK=1 (only the built-in load generator).
+# BENCH_TURN_SECONDS (20), BENCH_BROADCAST_CONVERSATIONS (100000), BENCH_SKIP_WRK=1 (only the built-in load generator).
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,6 +15,7 @@ SECONDS_EACH="${BENCH_SECONDS:-10}"
 CONCURRENCY="${BENCH_CONCURRENCY:-1,8,32,128,256}"
 TURN_RATES="${BENCH_TURN_RATES:-20,50,200}"
 TURN_SECONDS="${BENCH_TURN_SECONDS:-20}"
+BROADCAST_CONVERSATIONS="${BENCH_BROADCAST_CONVERSATIONS:-100000}"
 API_OUT="$ROOT/src/Commerce.Api/bin/Release/net10.0"
 BENCH_DLL="$BENCH/Commerce.Bench/bin/Release/net10.0/Commerce.Bench.dll"
 
@@ -206,6 +207,10 @@ log "(b) end-to-end turns at $TURN_RATES/s: API with workers"
 psql_admin -d commerce -c "TRUNCATE inbox_messages" # the ack test's rows would otherwise become turns
 start_api
 for rate in ${TURN_RATES//,/ }; do bench turns --url "$API_URL" --rate "$rate" --seconds "$TURN_SECONDS"; done
+
+record_load "broadcast"
+log "(d) planning a broadcast to $BROADCAST_CONVERSATIONS opted-in web chat conversations"
+bench broadcast --url "$API_URL" --connection "$CONN" --conversations "$BROADCAST_CONVERSATIONS"
 stop_pid "${PIDS[-1]}"
 record_load "end"
 

@@ -7,7 +7,7 @@ namespace Commerce.Bench;
 /// <summary>Turns the JSON lines of one run into bench/RESULTS.md: machine, tables, ratios to the baselines, targets.</summary>
 internal static class Report
 {
-    private const double AckTargetPerSecond = 10_000, AckTargetP99Ms = 20, TurnTargetP95Ms = 50;
+    private const double AckTargetPerSecond = 10_000, AckTargetP99Ms = 20, TurnTargetP95Ms = 50, BroadcastTargetSeconds = 10;
 
     public static void Write(Args args)
     {
@@ -31,6 +31,7 @@ internal static class Report
         var pg = rows.Where(r => r.Kind == "pg-insert").ToList();
         var acks = rows.Where(r => r.Kind == "acks").ToList();
         var turns = rows.Where(r => r.Kind == "turns").ToList();
+        var broadcasts = rows.Where(r => r.Kind is "broadcast-plan" or "broadcast-send").ToList();
         var pgBest = pg.Count == 0 ? 0 : pg.Max(r => r.PerSecond);
         var pgOne = pg.Where(r => r.Load == 1).Select(r => r.PerSecond).DefaultIfEmpty(0).Max();
 
@@ -51,6 +52,13 @@ internal static class Report
         md.AppendLine("Open loop at a fixed rate; latency from the moment a message was due until its reply is visible through the long poll (the reply has been handed to the web chat sender port and committed as sent). API started normally (workers on).").AppendLine();
         Table(md, turns, r => r.Note ?? "", "details");
 
+        if (broadcasts.Count > 0)
+        {
+            md.AppendLine("## (d) Broadcast planning").AppendLine();
+            md.AppendLine("Opted-in web chat conversations stored directly in the database; `POST /api/v1/broadcasts/{id}/send` answers once one recipient row per conversation is committed (p50 = the one call's duration).").AppendLine();
+            Table(md, broadcasts, r => r.Note ?? "", "details");
+        }
+
         md.AppendLine("## Targets").AppendLine();
         var bestAck = acks.Where(r => r.Errors == 0).OrderByDescending(r => r.PerSecond).FirstOrDefault();
         var bestWithinP99 = acks.Where(r => r.Errors == 0 && r.P99Ms < AckTargetP99Ms).OrderByDescending(r => r.PerSecond).FirstOrDefault();
@@ -58,6 +66,8 @@ internal static class Report
         md.AppendLine(string.Create(inv, $"| ≥ {AckTargetPerSecond:F0} durable acks/s with p99 < {AckTargetP99Ms} ms | best {Describe(bestAck)}; best with p99 < {AckTargetP99Ms} ms: {Describe(bestWithinP99)} | {Met(bestWithinP99 is not null && bestWithinP99.PerSecond >= AckTargetPerSecond)} |"));
         foreach (var t in turns)
             md.AppendLine(string.Create(inv, $"| turn p95 < {TurnTargetP95Ms} ms at {t.Load} turns/s | p95 {t.P95Ms:F1} ms ({t.PerSecond:F0} turns/s answered) | {Met(t.P95Ms < TurnTargetP95Ms && t.Errors == 0)} |"));
+        foreach (var plan in broadcasts.Where(b => b.Kind == "broadcast-plan"))
+            md.AppendLine(string.Create(inv, $"| broadcast to {plan.Load:F0} opted-in web chats planned in < {BroadcastTargetSeconds} s | {plan.Seconds:F2} s | {Met(plan.Seconds < BroadcastTargetSeconds && plan.Errors == 0)} |"));
         md.AppendLine();
 
         var notes = args.Optional("notes");
