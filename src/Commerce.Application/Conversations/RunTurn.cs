@@ -22,6 +22,9 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
     {
         var message = request.Message;
         var now = clock.GetUtcNow();
+        // A message whose turn was running while its shopper was erased: nobody is left to answer.
+        if (message.SenderId.StartsWith(Conversation.ErasedPrefix, StringComparison.Ordinal))
+            return new TurnOutcome(Guid.Empty, "erased", null);
         var conversation = await db.Conversations
             .FirstOrDefaultAsync(c => c.Channel == message.Channel && c.SenderId == message.SenderId, cancellationToken);
         if (conversation is null)

@@ -55,7 +55,7 @@ public sealed class InboxMessage
     /// </summary>
     public void Forget()
     {
-        var pseudonym = $"erased:{Guid.NewGuid():N}";
+        var pseudonym = $"{Domain.Conversations.Conversation.ErasedPrefix}{Guid.NewGuid():N}";
         ConversationKey = pseudonym;
         PlatformMessageId = pseudonym;
         Message = new InboundMessage(Channel, pseudonym, pseudonym, Message.Timestamp);

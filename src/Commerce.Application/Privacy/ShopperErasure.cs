@@ -23,17 +23,26 @@ public sealed record ErasureReport(
 /// </summary>
 public sealed class ShopperErasure(ICommerceDbContext db, TimeProvider clock)
 {
-    public const string ErasedKey = "erased";
+    /// <summary>Platform ids, conversation keys and message ids of erased shoppers start with this.</summary>
+    public const string ErasedPrefix = Domain.Conversations.Conversation.ErasedPrefix;
 
     public async Task<ErasureReport> EraseAsync(Conversation conversation, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var shopper = conversation.ShopperId;
+
+        // Lock the shopper's conversations first: a turn of theirs still running either committed before (its rows are
+        // deleted below) or waits for this erasure and then fails on the changed row version, so no message or reply
+        // it writes outlives the erasure. Marking them erased is that lock, on both providers.
+        await db.Conversations.Where(c => c.ShopperId == shopper || c.Id == conversation.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ErasedAt, now), cancellationToken);
         var chats = await db.Conversations.Where(c => c.ShopperId == shopper || c.Id == conversation.Id).ToListAsync(cancellationToken);
         if (!chats.Contains(conversation))
             chats.Add(conversation);
+        foreach (var chat in chats)
+            await db.Conversations.Entry(chat).ReloadAsync(cancellationToken);
         var ids = chats.Select(c => c.Id).ToList();
-        var keys = chats.Where(c => c.ErasedAt is null).Select(c => InboxMessage.KeyOf(c.Channel, c.SenderId)).ToList();
+        var keys = chats.Where(c => !c.SenderId.StartsWith(ErasedPrefix, StringComparison.Ordinal)).Select(c => InboxMessage.KeyOf(c.Channel, c.SenderId)).ToList();
         var cartKeys = chats.Select(c => c.ShopperId).Concat(ids).Distinct().ToList();
 
         // The message of the running turn (the shopper's "yes, delete") is still being processed: it cannot go now,

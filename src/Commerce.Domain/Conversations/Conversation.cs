@@ -8,6 +8,9 @@ public sealed class Conversation
 {
     public const int MaxShownProducts = 10;
 
+    /// <summary>The platform id of an erased conversation is a random pseudonym with this prefix.</summary>
+    public const string ErasedPrefix = "erased:";
+
     private Conversation(Guid id, Channel channel, string senderId, string language, DateTimeOffset now)
     {
         Id = id;
@@ -132,7 +135,7 @@ public sealed class Conversation
     /// </summary>
     public void Erase(DateTimeOffset now)
     {
-        SenderId = $"erased:{Guid.NewGuid():N}";
+        SenderId = $"{ErasedPrefix}{Guid.NewGuid():N}";
         ShopperId = Id;
         LastShownProductIds = [];
         ClearPendingChoice();
