@@ -832,6 +832,15 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("last_shown_product_ids");
 
+                    b.Property<string>("MarketingToken")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("marketing_token");
+
+                    b.Property<DateTimeOffset?>("MarketingTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marketing_token_expires_at");
+
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("offers_consent_at");

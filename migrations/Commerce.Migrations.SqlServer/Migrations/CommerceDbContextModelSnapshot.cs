@@ -821,6 +821,15 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("last_shown_product_ids");
 
+                    b.Property<string>("MarketingToken")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("marketing_token");
+
+                    b.Property<DateTimeOffset?>("MarketingTokenExpiresAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("marketing_token_expires_at");
+
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("offers_consent_at");

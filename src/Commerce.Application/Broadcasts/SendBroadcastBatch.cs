@@ -50,7 +50,7 @@ public sealed class SendBroadcastBatchHandler(ICommerceDbContext db, ProductLook
             .OrderBy(r => r.Id).ToListAsync(cancellationToken);
         var ids = recipients.Select(r => r.ConversationId).ToList();
         var chats = await db.Conversations.AsNoTracking().Where(c => ids.Contains(c.Id))
-            .Select(c => new { c.Id, c.SenderId, c.Language, c.LastInboundAt, c.OffersConsentAt, c.ErasedAt })
+            .Select(c => new { c.Id, c.SenderId, c.Language, c.LastInboundAt, c.OffersConsentAt, c.ErasedAt, c.MarketingToken, c.MarketingTokenExpiresAt })
             .ToDictionaryAsync(c => c.Id, cancellationToken);
         var shown = (await products.LoadAsync(broadcast.ProductIds, cancellationToken))
             .Where(p => p.Status == ProductStatus.Active)
@@ -68,7 +68,7 @@ public sealed class SendBroadcastBatchHandler(ICommerceDbContext db, ProductLook
                 null or { ErasedAt: not null } => "The shopper's data was erased.",
                 { OffersConsentAt: null } => "The shopper opted out before their turn.",
                 _ when !bySender.TryGetValue(recipient.Channel, out var sender) => $"The {recipient.Channel} channel is not configured.",
-                _ => bySender[recipient.Channel].RefusesBroadcast(new BroadcastAudience(chat.LastInboundAt, now)),
+                _ => bySender[recipient.Channel].RefusesBroadcast(new BroadcastAudience(chat.LastInboundAt, now, chat.MarketingToken, chat.MarketingTokenExpiresAt)),
             };
             if (refusal is not null)
             {

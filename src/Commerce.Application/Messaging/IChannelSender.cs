@@ -25,11 +25,15 @@ public interface IChannelSender
     string? RefusesBroadcast(BroadcastAudience audience) => null;
 }
 
-/// <summary>What a channel's broadcast policy may weigh: the messaging window.</summary>
-public sealed record BroadcastAudience(DateTimeOffset LastInboundAt, DateTimeOffset Now);
+/// <summary>What a channel's broadcast policy may weigh: the messaging window and Messenger's marketing-messages consent.</summary>
+public sealed record BroadcastAudience(DateTimeOffset LastInboundAt, DateTimeOffset Now, string? MarketingToken = null, DateTimeOffset? MarketingTokenExpiresAt = null)
+{
+    public bool HasMarketingConsent => MarketingToken is { Length: > 0 } && (MarketingTokenExpiresAt is null || MarketingTokenExpiresAt > Now);
+}
 
 /// <summary>What a sender needs to know about the conversation at send time: messaging windows and language.</summary>
-public sealed record DeliveryContext(DateTimeOffset LastInboundAt, string Language);
+/// <param name="MarketingToken">Messenger's marketing-messages token, when the shopper gave one (offers are sent with it).</param>
+public sealed record DeliveryContext(DateTimeOffset LastInboundAt, string Language, string? MarketingToken = null, DateTimeOffset? MarketingTokenExpiresAt = null);
 
 public enum SendOutcome
 {

@@ -66,6 +66,14 @@ public sealed class Conversation
     /// <summary>The shopper agreed to receive offers in this chat (and when); cleared when they say stop.</summary>
     public DateTimeOffset? OffersConsentAt { get; private set; }
 
+    /// <summary>
+    /// Messenger only: the token of Meta's marketing-messages opt-in (the shopper agreed in Messenger's own prompt), and
+    /// when it expires. Offers go to Messenger only with it.
+    /// </summary>
+    public string? MarketingToken { get; private set; }
+
+    public DateTimeOffset? MarketingTokenExpiresAt { get; private set; }
+
     /// <summary>When the shopper last said stop to offers (a broadcast's report counts who opted out after it).</summary>
     public DateTimeOffset? OffersConsentWithdrawnAt { get; private set; }
 
@@ -126,6 +134,22 @@ public sealed class Conversation
         OffersConsentAt = null;
     }
 
+    /// <summary>The shopper opted in to marketing messages in the platform's prompt: that is consent to offers too.</summary>
+    public void GrantMarketingMessages(string token, DateTimeOffset? expiresAt, DateTimeOffset now)
+    {
+        MarketingToken = token;
+        MarketingTokenExpiresAt = expiresAt;
+        SubscribeToOffers(now);
+    }
+
+    /// <summary>The shopper stopped marketing messages in the platform: no more offers.</summary>
+    public void StopMarketingMessages(DateTimeOffset now)
+    {
+        MarketingToken = null;
+        MarketingTokenExpiresAt = null;
+        UnsubscribeFromOffers(now);
+    }
+
     /// <summary>Joins this chat to another shopper's chats (only ever after that shopper's one-time code).</summary>
     public void LinkTo(Guid shopperId) => ShopperId = shopperId;
 
@@ -141,6 +165,8 @@ public sealed class Conversation
         ClearPendingChoice();
         OffersConsentAt = null;
         OffersConsentWithdrawnAt = null;
+        MarketingToken = null;
+        MarketingTokenExpiresAt = null;
         HumanTakeover = false;
         HumanRequestedAt = null;
         ErasedAt ??= now;

@@ -40,7 +40,7 @@ public sealed class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
         var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, cancellationToken);
         var conversation = await db.Conversations.Where(c => c.Id == message.ConversationId)
-            .Select(c => new { Context = new DeliveryContext(c.LastInboundAt, c.Language), c.OffersConsentAt, c.ErasedAt })
+            .Select(c => new { Context = new DeliveryContext(c.LastInboundAt, c.Language, c.MarketingToken, c.MarketingTokenExpiresAt), c.OffersConsentAt, c.ErasedAt })
             .FirstAsync(cancellationToken);
         var context = conversation.Context;
         SendResult result;
