@@ -103,6 +103,25 @@ internal static class Broadcasting
             ("PAGE", MetaShopFactory.PageId), ("SENDER", sender), ("TIMESTAMP", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString()),
             ("MID", "m_" + Guid.NewGuid().ToString("N")), ("TEXT", text)));
 
+    /// <summary>Messenger's marketing-messages opt-in webhook (optin of type notification_messages), or its stop.</summary>
+    public static Task<HttpResponseMessage> MessengerMarketingOptInAsync(PrivacyShopFactory factory, string sender, string? token, bool stop = false)
+    {
+        var optin = stop
+            ? """{"type": "notification_messages", "payload": "offers", "notification_messages_status": "STOP_NOTIFICATIONS"}"""
+            : $$"""{"type": "notification_messages", "payload": "offers", "notification_messages_token": "{{token}}", "notification_messages_frequency": "WEEKLY", "token_expiry_timestamp": {{DateTimeOffset.UtcNow.AddDays(180).ToUnixTimeMilliseconds()}}, "user_token_status": "NOT_REFRESHED", "notification_messages_timezone": "Europe/Berlin"}""";
+        var now = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        return factory.PostWebhookAsync("messenger", $$"""
+            {"object": "page", "entry": [{"id": "{{MetaShopFactory.PageId}}", "time": {{now}}, "messaging": [
+              {"sender": {"id": "{{sender}}"}, "recipient": {"id": "{{MetaShopFactory.PageId}}"}, "timestamp": {{now}}, "optin": {{optin}}}]}]}
+            """);
+    }
+
+    /// <summary>Marketing messages the fake Graph API received for this token.</summary>
+    public static List<System.Text.Json.Nodes.JsonNode> SentToToken(FakeGraphApi graph, string token) => graph.Requests
+        .Where(r => r.Method == "POST" && r.Body?["recipient"]?["notification_messages_token"]?.GetValue<string>() == token)
+        .Select(r => r.Body!)
+        .ToList();
+
     public static Task<HttpResponseMessage> InstagramTextAsync(PrivacyShopFactory factory, string sender, string text) =>
         factory.PostWebhookAsync("instagram", MetaShopFactory.Fixture("instagram-text.json",
             ("ACCOUNT", MetaShopFactory.InstagramId), ("SENDER", sender), ("TIMESTAMP", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString()),

@@ -46,6 +46,33 @@ public sealed class BroadcastTemplateTests(TemplateShopFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Messenger_OffersGoOnlyWithMarketingMessagesConsent_ToItsToken_AndItsStopCounts()
+    {
+        var (consented, chatOnly, stopped) = (MetaShopFactory.NewId(), MetaShopFactory.NewId(), MetaShopFactory.NewId());
+        var token = "nmt-" + Guid.NewGuid().ToString("N");
+        (await Broadcasting.MessengerMarketingOptInAsync(factory, consented, token)).StatusCode.Should().Be(HttpStatusCode.OK);
+        await Broadcasting.MessengerTextAsync(factory, chatOnly, "newsletter abonnieren");
+        await factory.Graph.WaitForAsync(chatOnly);
+        await Broadcasting.MessengerMarketingOptInAsync(factory, stopped, "nmt-" + Guid.NewGuid().ToString("N"));
+        await Broadcasting.MessengerMarketingOptInAsync(factory, stopped, null, stop: true);
+        var merchant = factory.CreateMerchantClient();
+        var id = await Broadcasting.CreateAsync(merchant, new { name = "Messenger", text = new { de = "Nur für Messenger" }, products = new[] { "SNK-RED" }, channels = new[] { "Messenger" } });
+
+        (await merchant.PostAsync($"/api/v1/broadcasts/{id}/send", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var detail = await Broadcasting.WaitUntilDoneAsync(merchant, id);
+
+        var sent = Broadcasting.SentToToken(factory.Graph, token);
+        sent.Should().NotBeEmpty();
+        sent.Should().OnlyContain(m => m["messaging_type"] == null && m["recipient"]!["id"] == null);
+        PrivacyChats.Said(sent).Should().Contain("Nur für Messenger");
+        factory.Graph.SentTo(chatOnly).Should().HaveCount(1, "saying subscribe in chat is not Messenger's marketing-messages consent");
+        var report = Broadcasting.Channel(detail, "Messenger");
+        (report.GetProperty("recipients").GetInt32(), report.GetProperty("sent").GetInt32(), report.GetProperty("skipped").GetInt32()).Should().Be((2, 1, 1),
+            "the shopper who stopped marketing messages is no recipient at all");
+        report.GetProperty("skippedReasons")[0].GetProperty("reason").GetString().Should().Contain("marketing-messages consent");
+    }
+
+    [Fact]
     public async Task AnOfferWaitingInTheOutbox_IsNotSent_AfterTheShopperSaidStop()
     {
         var phone = PrivacyShopFactory.NewPhone();
