@@ -3,7 +3,7 @@
 # turns) in one run against a throwaway PostgreSQL cluster on loopback. Writes bench/RESULTS.md.
 # Options (environment): BENCH_SECONDS (10), BENCH_CONCURRENCY (1,8,32,128,256), BENCH_TURN_RATES (20,50,200),
 # BENCH_TURN_SECONDS (20), BENCH_SEARCH_PRODUCTS (10000), BENCH_TURN_RATE_LARGE (200: turns with that catalog),
-# BENCH_SKIP_WRK=1 (only the built-in load generator).
+# BENCH_BROADCAST_CONVERSATIONS (100000), BENCH_SKIP_WRK=1 (only the built-in load generator).
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,6 +18,7 @@ TURN_RATES="${BENCH_TURN_RATES:-20,50,200}"
 TURN_SECONDS="${BENCH_TURN_SECONDS:-20}"
 SEARCH_PRODUCTS="${BENCH_SEARCH_PRODUCTS:-10000}"
 TURN_RATE_LARGE="${BENCH_TURN_RATE_LARGE:-200}"
+BROADCAST_CONVERSATIONS="${BENCH_BROADCAST_CONVERSATIONS:-100000}"
 API_OUT="$ROOT/src/Commerce.Api/bin/Release/net10.0"
 BENCH_DLL="$BENCH/Commerce.Bench/bin/Release/net10.0/Commerce.Bench.dll"
 
@@ -226,6 +227,9 @@ psql_admin -d commerce -c "INSERT INTO orders (id, number, conversation_id, chan
     FROM generate_series(1, 10000) AS g; ANALYZE orders"
 bench orders --url "$API_URL" --concurrency 1,4 --seconds "$SECONDS_EACH"
 bench turns --url "$API_URL" --rate "$TURN_RATE_LARGE" --seconds "$TURN_SECONDS" --kind turns-10k --catalog "$SEARCH_PRODUCTS generated products + demo catalog"
+record_load "broadcast"
+log "(e) planning a broadcast to $BROADCAST_CONVERSATIONS opted-in web chat conversations"
+bench broadcast --url "$API_URL" --connection "$CONN" --conversations "$BROADCAST_CONVERSATIONS"
 stop_pid "${PIDS[-1]}"
 record_load "end"
 

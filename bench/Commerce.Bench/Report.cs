@@ -7,7 +7,7 @@ namespace Commerce.Bench;
 /// <summary>Turns the JSON lines of one run into bench/RESULTS.md: machine, tables, ratios to the baselines, targets.</summary>
 internal static class Report
 {
-    private const double AckTargetPerSecond = 10_000, AckTargetP99Ms = 20, TurnTargetP95Ms = 50, SearchTargetP95Ms = 10;
+    private const double AckTargetPerSecond = 10_000, AckTargetP99Ms = 20, TurnTargetP95Ms = 50, SearchTargetP95Ms = 10, BroadcastTargetSeconds = 10;
 
     /// <summary>The ack target must hold in this many consecutive wrk runs at <see cref="AckTargetConnections"/>.</summary>
     private const int AckTargetRuns = 3, AckTargetConnections = 32;
@@ -36,6 +36,7 @@ internal static class Report
         var turns = rows.Where(r => r.Kind is "turns" or "turns-10k").ToList();
         var searches = rows.Where(r => r.Kind == "search").ToList();
         var orderLists = rows.Where(r => r.Kind == "orders-list").ToList();
+        var broadcasts = rows.Where(r => r.Kind is "broadcast-plan" or "broadcast-send").ToList();
         var pgBest = pg.Count == 0 ? 0 : pg.Max(r => r.PerSecond);
         var pgOne = pg.Where(r => r.Load == 1).Select(r => r.PerSecond).DefaultIfEmpty(0).Max();
 
@@ -70,6 +71,13 @@ internal static class Report
             Table(md, orderLists, r => r.Note ?? "", "details");
         }
 
+        if (broadcasts.Count > 0)
+        {
+            md.AppendLine("## (e) Broadcast planning").AppendLine();
+            md.AppendLine("Opted-in web chat conversations stored directly in the database; `POST /api/v1/broadcasts/{id}/send` answers once one recipient row per conversation is committed (p50 = the one call's duration).").AppendLine();
+            Table(md, broadcasts, r => r.Note ?? "", "details");
+        }
+
         md.AppendLine("## Targets").AppendLine();
         var bestAck = acks.Where(r => r.Errors == 0).OrderByDescending(r => r.PerSecond).FirstOrDefault();
         var bestWithinP99 = acks.Where(r => r.Errors == 0 && r.P99Ms < AckTargetP99Ms).OrderByDescending(r => r.PerSecond).FirstOrDefault();
@@ -91,6 +99,8 @@ internal static class Report
             md.AppendLine(string.Create(inv, $"| turn p95 < {TurnTargetP95Ms} ms at {t.Load} turns/s with 10,000 products | p95 {t.P95Ms:F1} ms ({t.PerSecond:F0} turns/s answered) | {Met(t.P95Ms < TurnTargetP95Ms && t.Errors == 0 && t.PerSecond >= t.Load * 0.98)} |"));
         foreach (var t in turns.Where(t => t.Kind == "turns"))
             md.AppendLine(string.Create(inv, $"| turn p95 < {TurnTargetP95Ms} ms at {t.Load} turns/s | p95 {t.P95Ms:F1} ms ({t.PerSecond:F0} turns/s answered) | {Met(t.P95Ms < TurnTargetP95Ms && t.Errors == 0)} |"));
+        foreach (var plan in broadcasts.Where(b => b.Kind == "broadcast-plan"))
+            md.AppendLine(string.Create(inv, $"| broadcast to {plan.Load:F0} opted-in web chats planned in < {BroadcastTargetSeconds} s | {plan.Seconds:F2} s | {Met(plan.Seconds < BroadcastTargetSeconds && plan.Errors == 0)} |"));
         md.AppendLine();
 
         var notes = args.Optional("notes");

@@ -65,6 +65,8 @@ public static class DependencyInjection
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<PaymentSessionSignal>();
+        services.AddSingleton<Broadcasts.BroadcastSignal>();
+        services.AddScoped<Application.Broadcasts.IBroadcastPlanner, Broadcasts.BroadcastPlanner>();
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<InboxWriter>());
@@ -73,6 +75,8 @@ public static class DependencyInjection
             services.AddHostedService<InboxWorker>();
             services.AddHostedService<OutboxDispatcher>();
             services.AddHostedService<Payments.PaymentSessionWorker>();
+            services.AddHostedService<Privacy.RetentionJob>();
+            services.AddHostedService<Broadcasts.BroadcastWorker>();
         }
 
         return services;

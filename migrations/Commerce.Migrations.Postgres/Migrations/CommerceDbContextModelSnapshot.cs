@@ -415,6 +415,173 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.ToTable("processed_payment_events", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Application.Privacy.LinkCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_link_codes");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_link_codes_code_hash");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_link_codes_conversation_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_link_codes_expires_at");
+
+                    b.ToTable("link_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Broadcasts.Broadcast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Channels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("channels");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<Guid>>("ProductIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("product_ids");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("recipient_count");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_broadcasts");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_broadcasts_created_at");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_broadcasts_status")
+                        .HasFilter("status = 'Sending'");
+
+                    b.ToTable("broadcasts", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Broadcasts.BroadcastRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("BroadcastId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("broadcast_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("claim_id");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outbox_message_id");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_broadcast_recipients");
+
+                    b.HasIndex("OutboxMessageId")
+                        .HasDatabaseName("ix_broadcast_recipients_outbox_message_id");
+
+                    b.HasIndex("BroadcastId", "ConversationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_broadcast_recipients_broadcast_id_conversation_id");
+
+                    b.HasIndex("BroadcastId", "Id")
+                        .HasDatabaseName("ix_broadcast_recipients_broadcast_id_id")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("broadcast_recipients", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -692,6 +859,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("human_requested_at");
@@ -719,9 +890,22 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("last_shown_product_ids");
 
+                    b.Property<string>("MarketingToken")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("marketing_token");
+
+                    b.Property<DateTimeOffset?>("MarketingTokenExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("marketing_token_expires_at");
+
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("offers_consent_at");
+
+                    b.Property<DateTimeOffset?>("OffersConsentWithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("offers_consent_withdrawn_at");
 
                     b.Property<int>("PendingQuantity")
                         .HasColumnType("integer")
@@ -741,6 +925,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("unreachable_since");
 
+                    b.Property<Guid>("ShopperId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shopper_id");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -749,6 +937,9 @@ namespace Commerce.Migrations.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("ShopperId")
+                        .HasDatabaseName("ix_conversations_shopper_id");
 
                     b.HasIndex("Channel", "SenderId")
                         .IsUnique()
@@ -899,6 +1090,49 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_payment_session_jobs_orders_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Broadcasts.Broadcast", b =>
+                {
+                    b.OwnsOne("Commerce.Domain.Common.LocalizedText", "Text", b1 =>
+                        {
+                            b1.Property<Guid>("BroadcastId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("text_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("text_en");
+
+                            b1.HasKey("BroadcastId")
+                                .HasName("pk_broadcasts");
+
+                            b1.ToTable("broadcasts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BroadcastId")
+                                .HasConstraintName("fk_broadcasts_broadcasts_id");
+                        });
+
+                    b.Navigation("Text")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Broadcasts.BroadcastRecipient", b =>
+                {
+                    b.HasOne("Commerce.Domain.Broadcasts.Broadcast", null)
+                        .WithMany()
+                        .HasForeignKey("BroadcastId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_broadcast_recipients_broadcasts_broadcast_id");
                 });
 
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>

@@ -417,6 +417,175 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.ToTable("processed_payment_events", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Application.Privacy.LinkCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn);
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_link_codes");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_link_codes_code_hash");
+
+                    b.HasIndex("ConversationId")
+                        .HasDatabaseName("ix_link_codes_conversation_id");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_link_codes_expires_at");
+
+                    b.ToTable("link_codes", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Broadcasts.Broadcast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("Channels")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("channels");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<string>("ProductIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("product_ids");
+
+                    b.Property<int>("RecipientCount")
+                        .HasColumnType("int")
+                        .HasColumnName("recipient_count");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_broadcasts");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_broadcasts_created_at");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_broadcasts_status")
+                        .HasFilter("status = 'Sending'");
+
+                    b.ToTable("broadcasts", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Broadcasts.BroadcastRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id")
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn);
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("BroadcastId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("broadcast_id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("channel");
+
+                    b.Property<Guid?>("ClaimId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("claim_id");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("outbox_message_id");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("processed_at");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_broadcast_recipients");
+
+                    b.HasIndex("OutboxMessageId")
+                        .HasDatabaseName("ix_broadcast_recipients_outbox_message_id");
+
+                    b.HasIndex("BroadcastId", "ConversationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_broadcast_recipients_broadcast_id_conversation_id");
+
+                    b.HasIndex("BroadcastId", "Id")
+                        .HasDatabaseName("ix_broadcast_recipients_broadcast_id_id")
+                        .HasFilter("status = 'Pending'");
+
+                    b.ToTable("broadcast_recipients", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -679,6 +848,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("erased_at");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("human_requested_at");
@@ -706,9 +879,22 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("last_shown_product_ids");
 
+                    b.Property<string>("MarketingToken")
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("marketing_token");
+
+                    b.Property<DateTimeOffset?>("MarketingTokenExpiresAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("marketing_token_expires_at");
+
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("offers_consent_at");
+
+                    b.Property<DateTimeOffset?>("OffersConsentWithdrawnAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("offers_consent_withdrawn_at");
 
                     b.Property<int>("PendingQuantity")
                         .HasColumnType("int")
@@ -734,6 +920,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("unreachable_since");
 
+                    b.Property<Guid>("ShopperId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("shopper_id");
+
                     b.Property<long>("Version")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("bigint")
@@ -742,6 +932,9 @@ namespace Commerce.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_conversations");
+
+                    b.HasIndex("ShopperId")
+                        .HasDatabaseName("ix_conversations_shopper_id");
 
                     b.HasIndex("Channel", "SenderId")
                         .IsUnique()
@@ -898,6 +1091,49 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_payment_session_jobs_orders_order_id");
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Broadcasts.Broadcast", b =>
+                {
+                    b.OwnsOne("Commerce.Domain.Common.LocalizedText", "Text", b1 =>
+                        {
+                            b1.Property<Guid>("BroadcastId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("text_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("text_en");
+
+                            b1.HasKey("BroadcastId")
+                                .HasName("pk_broadcasts");
+
+                            b1.ToTable("broadcasts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BroadcastId")
+                                .HasConstraintName("fk_broadcasts_broadcasts_id");
+                        });
+
+                    b.Navigation("Text")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Broadcasts.BroadcastRecipient", b =>
+                {
+                    b.HasOne("Commerce.Domain.Broadcasts.Broadcast", null)
+                        .WithMany()
+                        .HasForeignKey("BroadcastId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_broadcast_recipients_broadcasts_broadcast_id");
                 });
 
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>

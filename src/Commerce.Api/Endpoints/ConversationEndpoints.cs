@@ -1,5 +1,6 @@
 using Commerce.Api.Http;
 using Commerce.Application.Conversations.Merchant;
+using Commerce.Application.Privacy;
 using MediatR;
 
 namespace Commerce.Api.Endpoints;
@@ -25,6 +26,18 @@ internal static class ConversationEndpoints
         conversations.MapPost("/{id:guid}/hand-back", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new HandBackToBot(id), ct)).ToOk())
             .WithName("HandBackToBot").WithSummary("Let the bot answer the shopper again");
+        conversations.MapGet("/{id:guid}/export", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new ExportConversation(id), ct)).ToOk())
+            .WithName("ExportConversation").WithSummary("Everything stored about the shopper of this conversation (linked chats included), as JSON");
+        conversations.MapPost("/{id:guid}/erase", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new EraseConversation(id), ct)).ToOk())
+            .WithName("EraseConversation").WithSummary("Erase the shopper's messages, photos, names and platform ids; orders stay under a pseudonym");
+        conversations.MapGet("/{id:guid}/photos/{photoId:long}", async Task<IResult> (Guid id, long photoId, IMediator mediator, CancellationToken ct) =>
+            {
+                var photo = await mediator.Send(new GetPhoto(id, photoId), ct);
+                return photo.IsSuccess ? TypedResults.File(photo.Value.Content, photo.Value.ContentType) : photo.Error!.ToProblem();
+            })
+            .WithName("GetConversationPhoto").WithSummary("A photo the shopper sent, as stored");
         return api;
     }
 }

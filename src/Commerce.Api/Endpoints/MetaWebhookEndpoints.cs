@@ -92,6 +92,7 @@ internal static class MetaWebhookEndpoints
         var messages = batch.Messages.Select(m => m.ForStorage()).ToList();
         var stored = await Task.WhenAll(messages.Select(m => inbox.AcceptAsync(m, ct)));
         await KeepAttachmentsAsync(db, messages, clock.GetUtcNow(), ct);
+        await RecordMarketingOptInsAsync(db, options.Channel, batch.MarketingOptIns, clock.GetUtcNow(), ct);
         await RecordStatusesAsync(db, options.Channel, batch.Statuses.Select(s => s with
         {
             PlatformMessageId = StoredText.Id(s.PlatformMessageId, 256),
@@ -101,6 +102,41 @@ internal static class MetaWebhookEndpoints
             "{Channel} webhook: {Stored} stored, {Duplicates} redelivered, {Statuses} statuses, {Ignored} ignored",
             options.Channel, stored.Count(s => s), stored.Count(s => !s), batch.Statuses.Count, batch.Ignored);
         return Results.Ok();
+    }
+
+    /// <summary>
+    /// Keeps the shopper's marketing-messages consent on their conversation (started here if they never wrote). A turn
+    /// saving the same conversation at the same moment wins the race; the consent is then applied once more.
+    /// </summary>
+    private static async Task RecordMarketingOptInsAsync(CommerceDbContext db, Channel channel, List<MarketingOptIn> optIns, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var optIn in optIns)
+        {
+            var sender = StoredText.Id(optIn.SenderId, 128);
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Channel == channel && c.SenderId == sender, ct);
+                    if (conversation is null)
+                    {
+                        conversation = Conversation.Start(channel, sender, "de", now);
+                        db.Conversations.Add(conversation);
+                    }
+
+                    if (optIn.Stopped)
+                        conversation.StopMarketingMessages(now);
+                    else
+                        conversation.GrantMarketingMessages(StoredText.Clean(optIn.Token!), optIn.ExpiresAt, now);
+                    await db.SaveChangesAsync(ct);
+                    break;
+                }
+                catch (DbUpdateException) when (attempt < 2)
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
     }
 
     /// <summary>

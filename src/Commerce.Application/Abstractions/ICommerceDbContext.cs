@@ -39,6 +39,12 @@ public interface ICommerceDbContext
 
     DbSet<StaffUser> StaffUsers { get; }
 
+    DbSet<Privacy.LinkCode> LinkCodes { get; }
+
+    DbSet<Domain.Broadcasts.Broadcast> Broadcasts { get; }
+
+    DbSet<Domain.Broadcasts.BroadcastRecipient> BroadcastRecipients { get; }
+
     /// <summary>The next human-friendly order number, from a database sequence (gap-tolerant, never reused).</summary>
     Task<long> NextOrderNumberAsync(CancellationToken cancellationToken);
 

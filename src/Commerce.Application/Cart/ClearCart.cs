@@ -13,7 +13,8 @@ public sealed class ClearCartHandler(ICommerceDbContext db, TimeProvider clock) 
 {
     public async Task<OutboundReply> Handle(ClearCart request, CancellationToken cancellationToken)
     {
-        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == request.ConversationId, cancellationToken);
+        var cartKey = await Conversations.Shoppers.CartKeyAsync(db, request.ConversationId, cancellationToken);
+        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
         cart?.Clear(clock.GetUtcNow());
         return OutboundReply.Of(new TextPart(ReplyTexts.For(request.Language).Cleared));
     }

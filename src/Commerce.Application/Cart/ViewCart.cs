@@ -17,7 +17,8 @@ public sealed class ViewCartHandler(ICommerceDbContext db, ProductLookup lookup)
     public async Task<OutboundReply> Handle(ViewCart request, CancellationToken cancellationToken)
     {
         var texts = ReplyTexts.For(request.Language);
-        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == request.ConversationId, cancellationToken);
+        var cartKey = await Conversations.Shoppers.CartKeyAsync(db, request.ConversationId, cancellationToken);
+        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
         if (cart is null || cart.IsEmpty)
             return OutboundReply.Of(new QuickRepliesPart(texts.CartEmpty, [new QuickReply(texts.ActionCategories, ActionPayload.Plain(ActionPayload.Categories))]));
 

@@ -30,7 +30,8 @@ public sealed class StartCheckoutHandler(
     {
         var texts = ReplyTexts.For(request.Language);
         var now = clock.GetUtcNow();
-        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == request.ConversationId, cancellationToken);
+        var cartKey = await Conversations.Shoppers.CartKeyAsync(db, request.ConversationId, cancellationToken);
+        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
         if (cart is null || cart.IsEmpty)
         {
             var open = await db.Orders

@@ -17,7 +17,7 @@ public sealed class ChangeOffersConsentHandler(ICommerceDbContext db, TimeProvid
         if (request.Subscribe)
             conversation.SubscribeToOffers(clock.GetUtcNow());
         else
-            conversation.UnsubscribeFromOffers();
+            conversation.UnsubscribeFromOffers(clock.GetUtcNow());
         return OutboundReply.Of(new TextPart(request.Subscribe ? texts.Subscribed : texts.Unsubscribed));
     }
 }

@@ -22,6 +22,9 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
     {
         var message = request.Message;
         var now = clock.GetUtcNow();
+        // A message whose turn was running while its shopper was erased: nobody is left to answer.
+        if (message.SenderId.StartsWith(Conversation.ErasedPrefix, StringComparison.Ordinal))
+            return new TurnOutcome(Guid.Empty, "erased", null);
         var conversation = await db.Conversations
             .FirstOrDefaultAsync(c => c.Channel == message.Channel && c.SenderId == message.SenderId, cancellationToken);
         if (conversation is null)
@@ -38,8 +41,11 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
             return new TurnOutcome(conversation.Id, "human_takeover", null);
         }
 
+        // Read before the turn: erasing the shopper's data replaces the platform id the answer still has to reach.
+        var recipient = conversation.SenderId;
         var reply = await mediator.Send(route.Request, cancellationToken);
-        var outbox = reply.IsEmpty ? null : new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, reply, now);
+        var kind = conversation.ErasedAt is null ? OutboxMessage.ResponseKind : OutboxMessage.ErasureKind;
+        var outbox = reply.IsEmpty ? null : new OutboxMessage(conversation.Id, conversation.Channel, recipient, reply, now, kind);
         if (outbox is not null)
         {
             outbox.AnswerThrough(message.ReplyToken);

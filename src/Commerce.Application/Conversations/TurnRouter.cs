@@ -3,6 +3,7 @@ using Commerce.Application.Catalog;
 using Commerce.Application.Checkout;
 using Commerce.Application.Orders;
 using Commerce.Application.Messaging;
+using Commerce.Application.Privacy;
 using Commerce.Application.Understanding;
 using Commerce.Domain.Conversations;
 using UnderstandingResult = Commerce.Application.Understanding.Understanding;
@@ -34,6 +35,9 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
         if (TextNormalizer.Tokenize(text).Count == 0)
             return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Empty), Intents.Unknown, null);
 
+        if (LinkCode.FindIn(text) is { } code)
+            return new Route(new RedeemLinkCode(id, conversation.Language, code), "link_code", null);
+
         if (await AnswersPendingChoiceAsync(text, conversation, cancellationToken))
             return new Route(new AddToCart(id, conversation.Language, conversation.PendingVariantProductId, null, text, null), Intents.AddToCart, null);
 
@@ -62,6 +66,8 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
             Intents.Subscribe => new ChangeOffersConsent(id, language, Subscribe: true),
             Intents.Unsubscribe => new ChangeOffersConsent(id, language, Subscribe: false),
             Intents.Thanks => new SmallTalk(id, language, SmallTalkKind.Thanks),
+            Intents.EraseData => new AskToErase(id, language),
+            Intents.LinkChannel => new RequestLinkCode(id, language),
             _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
         };
     }
@@ -83,6 +89,8 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
             { Verb: ActionPayload.Start } => new SmallTalk(id, language, SmallTalkKind.Greeting),
             { Verb: ActionPayload.Human } => new TalkToHuman(id, language),
             { Verb: ActionPayload.Language, Argument: "de" or "en" } => SwitchLanguage(conversation, action.Argument),
+            { Verb: ActionPayload.Erase, Argument: AskToEraseHandler.Yes or AskToEraseHandler.No } =>
+                new EraseInChat(id, language, action.Argument == AskToEraseHandler.Yes),
             _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
         };
         return new Route(request, action is null ? Intents.Unknown : $"payload:{action.Verb}", null);

@@ -17,13 +17,31 @@ public interface IChannelSender
     bool DeliversOnCommit => false;
 
     Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The channel's policy for offers (broadcasts): null when one may go to this opted-in shopper now, else the reason
+    /// it may not. The sender checks again when it sends, since a messaging window can close in between.
+    /// </summary>
+    string? RefusesBroadcast(BroadcastAudience audience) => null;
+}
+
+/// <summary>What a channel's broadcast policy may weigh: the messaging window and Messenger's marketing-messages consent.</summary>
+public sealed record BroadcastAudience(DateTimeOffset LastInboundAt, DateTimeOffset Now, string? MarketingToken = null, DateTimeOffset? MarketingTokenExpiresAt = null)
+{
+    public bool HasMarketingConsent => MarketingToken is { Length: > 0 } && (MarketingTokenExpiresAt is null || MarketingTokenExpiresAt > Now);
 }
 
 /// <summary>
-/// What a sender needs to know about the conversation at send time: messaging windows and language, and since when
-/// the shopper has blocked or unfollowed the shop (then nothing is sent).
+/// What a sender needs to know about the conversation at send time: messaging windows and language, since when the
+/// shopper has blocked or unfollowed the shop (then nothing is sent), and Messenger's marketing-messages token.
 /// </summary>
-public sealed record DeliveryContext(DateTimeOffset LastInboundAt, string Language, DateTimeOffset? UnreachableSince = null);
+/// <param name="MarketingToken">Messenger's marketing-messages token, when the shopper gave one (offers are sent with it).</param>
+public sealed record DeliveryContext(
+    DateTimeOffset LastInboundAt,
+    string Language,
+    DateTimeOffset? UnreachableSince = null,
+    string? MarketingToken = null,
+    DateTimeOffset? MarketingTokenExpiresAt = null);
 
 public enum SendOutcome
 {

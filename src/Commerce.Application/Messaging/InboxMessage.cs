@@ -48,4 +48,16 @@ public sealed class InboxMessage
     public string? LastError { get; set; }
 
     public static string KeyOf(Channel channel, string senderId) => $"{channel}:{senderId}";
+
+    /// <summary>
+    /// Keeps the row (its turn is still running) but drops everything that points to the shopper: the sender, the
+    /// platform's message id (web chat ids carry the session) and the message itself.
+    /// </summary>
+    public void Forget()
+    {
+        var pseudonym = $"{Domain.Conversations.Conversation.ErasedPrefix}{Guid.NewGuid():N}";
+        ConversationKey = pseudonym;
+        PlatformMessageId = pseudonym;
+        Message = new InboundMessage(Channel, pseudonym, pseudonym, Message.Timestamp);
+    }
 }

@@ -13,6 +13,14 @@ public enum OutboxStatus
 /// <summary>A reply waiting to leave the process; written in the same transaction as the turn that caused it.</summary>
 public sealed class OutboxMessage
 {
+    public const string ResponseKind = "response";
+
+    /// <summary>The note that a shopper's data is erased: once settled, its recipient is forgotten too.</summary>
+    public const string ErasureKind = "erasure";
+
+    /// <summary>An offer from a broadcast: only to shoppers who opted in, and each channel's marketing rules apply.</summary>
+    public const string BroadcastKind = "broadcast";
+
     public OutboxMessage(Guid conversationId, Channel channel, string recipientId, OutboundReply reply, DateTimeOffset now, string kind = "response")
     {
         ConversationId = conversationId;
@@ -84,6 +92,9 @@ public sealed class OutboxMessage
 
     /// <summary>Spent or stale: later attempts do not try it again.</summary>
     public void ForgetReplyToken() => (ReplyToken, ReplyTokenReceivedAt) = (null, null);
+
+    /// <summary>Drops the platform id of a settled erasure note (the web chat's, read by its session, stays until pruned).</summary>
+    public void ForgetRecipient() => RecipientId = "erased";
 
     public void MarkSent(string? platformMessageId, DateTimeOffset at)
     {

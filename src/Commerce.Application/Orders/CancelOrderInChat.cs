@@ -16,7 +16,8 @@ public sealed class CancelOrderInChatHandler(ICommerceDbContext db, OrderActions
     public async Task<OutboundReply> Handle(CancelOrderInChat request, CancellationToken cancellationToken)
     {
         var texts = ReplyTexts.For(request.Language);
-        var own = db.Orders.Where(o => o.ConversationId == request.ConversationId);
+        var chats = await Conversations.Shoppers.ChatsOfAsync(db, request.ConversationId, cancellationToken);
+        var own = db.Orders.Where(o => chats.Contains(o.ConversationId));
         var order = request.OrderNumber is { Length: > 0 } number
             ? await OrderFinder.FindAsync(own, number, cancellationToken)
             : await own.Where(o => o.Status == OrderStatus.PendingPayment || o.Status == OrderStatus.Paid)

@@ -67,10 +67,11 @@ public sealed class OrderNotifications(ICommerceDbContext db, StockLedger ledger
 
     private async Task RestoreCartAsync(Order order, Guid conversationId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
+        var key = await Conversations.Shoppers.CartKeyAsync(db, conversationId, cancellationToken);
+        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == key, cancellationToken);
         if (cart is null)
         {
-            cart = Domain.Carts.Cart.For(conversationId, now);
+            cart = Domain.Carts.Cart.For(key, now);
             db.Carts.Add(cart);
         }
 

@@ -16,7 +16,8 @@ public sealed class ShowOrderStatusHandler(ICommerceDbContext db) : IRequestHand
     public async Task<OutboundReply> Handle(ShowOrderStatus request, CancellationToken cancellationToken)
     {
         var texts = ReplyTexts.For(request.Language);
-        var own = db.Orders.AsNoTracking().Where(o => o.ConversationId == request.ConversationId);
+        var chats = await Conversations.Shoppers.ChatsOfAsync(db, request.ConversationId, cancellationToken);
+        var own = db.Orders.AsNoTracking().Where(o => chats.Contains(o.ConversationId));
         if (request.OrderNumber is { Length: > 0 } number)
         {
             var order = await OrderFinder.FindAsync(own, number, cancellationToken);

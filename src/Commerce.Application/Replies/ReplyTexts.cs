@@ -32,6 +32,18 @@ public sealed record ReplyTexts
         StickerReceived = "Danke, schöner Sticker! 😊 Schreib mir, was du suchst — z. B. „Sneaker“ oder „Kaffee“.",
         Subscribed = "Danke! Du bekommst unsere Angebote ab jetzt hier im Chat. Schreib „keine Angebote mehr“, um sie abzubestellen.",
         Unsubscribed = "Alles klar, du bekommst keine Angebote von uns.",
+        OffersStopHint = "Keine Angebote mehr? Schreib einfach „stop“ oder „abmelden“.",
+        LinkCodeIssued = "Dein Code: {0}\nSchick ihn innerhalb von {1} Minuten im anderen Chat (z. B. WhatsApp oder Telegram), dann siehst du dort denselben Warenkorb und deine Bestellungen. Gib den Code niemandem weiter.",
+        LinkCodeLinked = "Verbunden! ✅ Warenkorb und Bestellungen aus deinem anderen Chat sind jetzt auch hier.",
+        LinkCodeUnknown = "Diesen Code kenne ich nicht. Prüf ihn bitte oder hol dir im anderen Chat mit „auf anderem Kanal weiter“ einen neuen.",
+        LinkCodeExpired = "Dieser Code ist abgelaufen — er gilt nur {0} Minuten. Hol dir im anderen Chat mit „auf anderem Kanal weiter“ einen neuen.",
+        LinkCodeUsed = "Dieser Code wurde schon verwendet. Hol dir im anderen Chat mit „auf anderem Kanal weiter“ einen neuen.",
+        LinkCodeSameChat = "Dieser Chat ist damit schon verbunden — hier ändert sich nichts.",
+        EraseConfirm = "Soll ich wirklich alle deine Daten löschen? Nachrichten, Fotos, Warenkorb und deine Kennung in diesem Chat (und in damit verbundenen Chats) werden entfernt. Bestellungen behalten wir ohne Bezug zu dir nur so weit, wie die Buchhaltung es verlangt.",
+        EraseYes = "Ja, löschen",
+        EraseNo = "Nein",
+        EraseCancelled = "Alles klar, ich lösche nichts.",
+        Erased = "Erledigt: deine Daten sind gelöscht. Wenn du wieder schreibst, beginnt ein neues Gespräch.",
         ActionShow = "Ansehen",
         ActionAdd = "In den Warenkorb",
         ActionCart = "Warenkorb",
@@ -102,6 +114,18 @@ public sealed record ReplyTexts
         StickerReceived = "Thanks, nice sticker! 😊 Tell me what you are looking for — e.g. \"sneakers\" or \"coffee\".",
         Subscribed = "Thanks! You'll get our offers here in this chat. Write \"stop offers\" to unsubscribe.",
         Unsubscribed = "Got it, you won't receive offers from us.",
+        OffersStopHint = "No more offers? Just reply \"stop\".",
+        LinkCodeIssued = "Your code: {0}\nSend it within {1} minutes in your other chat (e.g. WhatsApp or Telegram) and you'll see the same cart and your orders there. Don't share the code with anyone.",
+        LinkCodeLinked = "Linked! ✅ The cart and orders from your other chat are now here too.",
+        LinkCodeUnknown = "I don't know that code. Please check it, or get a new one in your other chat by saying \"continue on another channel\".",
+        LinkCodeExpired = "That code has expired — it is only valid for {0} minutes. Get a new one in your other chat by saying \"continue on another channel\".",
+        LinkCodeUsed = "That code has already been used. Get a new one in your other chat by saying \"continue on another channel\".",
+        LinkCodeSameChat = "This chat is already linked to that one — nothing changes.",
+        EraseConfirm = "Do you really want me to delete all your data? Messages, photos, your cart and your id in this chat (and in chats linked to it) will be removed. Orders are kept, no longer connected to you, only as far as bookkeeping requires.",
+        EraseYes = "Yes, delete",
+        EraseNo = "No",
+        EraseCancelled = "Okay, I won't delete anything.",
+        Erased = "Done: your data has been deleted. If you write again, a new conversation starts.",
         ActionShow = "View",
         ActionAdd = "Add to cart",
         ActionCart = "Cart",
@@ -170,6 +194,18 @@ public sealed record ReplyTexts
     public required string StickerReceived { get; init; }
     public required string Subscribed { get; init; }
     public required string Unsubscribed { get; init; }
+    public required string OffersStopHint { get; init; }
+    public required string LinkCodeIssued { get; init; }
+    public required string LinkCodeLinked { get; init; }
+    public required string LinkCodeUnknown { get; init; }
+    public required string LinkCodeExpired { get; init; }
+    public required string LinkCodeUsed { get; init; }
+    public required string LinkCodeSameChat { get; init; }
+    public required string EraseConfirm { get; init; }
+    public required string EraseYes { get; init; }
+    public required string EraseNo { get; init; }
+    public required string EraseCancelled { get; init; }
+    public required string Erased { get; init; }
     public required string ActionShow { get; init; }
     public required string ActionAdd { get; init; }
     public required string ActionCart { get; init; }

@@ -26,10 +26,11 @@ public sealed record ActionPayload(string Verb, Guid? ProductId = null, Guid? Va
 
     public const string Human = "human";
     public const string Language = "lang";
+    public const string Erase = "erase";
 
     private static readonly HashSet<string> ProductVerbs = [Show, Add, Remove];
     private static readonly HashSet<string> PlainVerbs = [Cart, Clear, Checkout, Categories, Help, Start, Human];
-    private static readonly HashSet<string> ArgumentVerbs = [Category, Language];
+    private static readonly HashSet<string> ArgumentVerbs = [Category, Language, Erase];
 
     public static string ShowProduct(Guid productId) => $"{Version}:{Show}:{Encode(productId)}";
 

@@ -110,6 +110,15 @@ internal static class IntentCues
             "hoert auf, hoer auf, aufhoeren, dont send, no more messages, no more emails, spam, " +
             "nix schicken, nichts schicken, nicht schicken, keine schicken, nix senden, nichts senden");
         Add(Intents.Unsubscribe, 1.0, "werbung, nachrichten");
+
+        // Privacy: the shopper's data and their chats on other channels. Always two words together, never one alone.
+        Add(Intents.EraseData, 7.0, "loesche daten, loeschen daten, loescht daten, delete data, erase data, remove data, wipe data, " +
+            "vergiss mich, forget me, delete account, konto loeschen, account loeschen, daten entfernen, datenloeschung, " +
+            "right forgotten, dsgvo loeschen, gdpr delete, personal data delete, persoenliche daten loeschen");
+        Add(Intents.LinkChannel, 6.0, "anderem kanal, anderen kanal, anderer kanal, anderes kanal, other channel, another channel, " +
+            "kanal wechseln, switch channel, change channel, continue whatsapp, continue telegram, continue messenger, continue instagram, " +
+            "weiter whatsapp, weiter telegram, weiter messenger, weiter instagram, chat verknuepfen, chats verknuepfen, link chat, link chats, " +
+            "connect chats, chats verbinden, chat verbinden, link code, verknuepfungscode");
         return cues;
     }
 }

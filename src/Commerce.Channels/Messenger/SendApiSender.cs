@@ -36,6 +36,16 @@ public abstract class SendApiSender(MetaChannelOptions options, MetaCapabilities
 
     protected override SendPlan Plan(OutboxMessage message, DeliveryContext context, bool insideWindow)
     {
+        if (message.Kind == OutboxMessage.BroadcastKind)
+        {
+            // The policy asked again at send time: whether the window is open, and Messenger's marketing consent.
+            var audience = new BroadcastAudience(context.LastInboundAt, Clock.GetUtcNow(), context.MarketingToken, context.MarketingTokenExpiresAt);
+            if (RefusesBroadcast(audience) is { } refusal)
+                return SendPlan.Refused(refusal);
+            if (SendsOffersWithMarketingToken)
+                return new SendPlan(_renderer.Render(message.Reply, context.Language)) { RecipientToken = context.MarketingToken };
+        }
+
         var update = message.Kind == UpdateKind;
         if (insideWindow)
             return new SendPlan(_renderer.Render(message.Reply, context.Language), update ? "UPDATE" : "RESPONSE");
@@ -46,8 +56,24 @@ public abstract class SendApiSender(MetaChannelOptions options, MetaCapabilities
         return new SendPlan(_renderer.Render(message.Reply, context.Language), "MESSAGE_TAG", "POST_PURCHASE_UPDATE");
     }
 
+    /// <inheritdoc cref="IChannelSender.RefusesBroadcast"/>
+    public abstract override string? RefusesBroadcast(BroadcastAudience audience);
+
+    /// <summary>True: offers go to the marketing-messages token instead of the page-scoped id (Messenger).</summary>
+    protected virtual bool SendsOffersWithMarketingToken => false;
+
     protected override JsonObject Envelope(string recipientId, JsonObject body, SendPlan plan)
     {
+        if (plan.RecipientToken is { } token)
+        {
+            // A marketing message: addressed by the opt-in's token, without a messaging type or tag.
+            return new JsonObject
+            {
+                ["recipient"] = new JsonObject { ["notification_messages_token"] = token },
+                ["message"] = body.DeepClone(),
+            };
+        }
+
         var envelope = new JsonObject
         {
             ["recipient"] = new JsonObject { ["id"] = recipientId },
@@ -61,5 +87,18 @@ public abstract class SendApiSender(MetaChannelOptions options, MetaCapabilities
 }
 
 /// <summary>Facebook Messenger: page-scoped ids, the page access token.</summary>
+/// <remarks>
+/// Offers go to Messenger only with the shopper's marketing-messages consent: Meta's Marketing Messages opt-in, whose
+/// webhook (<c>optin</c>, type notification_messages) leaves a token on the conversation. They are sent to that token,
+/// inside or outside the 24-hour window; without a valid token the recipient is skipped.
+/// https://developers.facebook.com/docs/messenger-platform/marketing-messages
+/// </remarks>
 public sealed class MessengerSender(MetaChannels channels, GraphClientFactory clients, TimeProvider clock)
-    : SendApiSender(channels[Domain.Conversations.Channel.Messenger], MetaCapabilities.Messenger, clients, clock);
+    : SendApiSender(channels[Domain.Conversations.Channel.Messenger], MetaCapabilities.Messenger, clients, clock)
+{
+    public override string? RefusesBroadcast(BroadcastAudience audience) => audience.HasMarketingConsent
+        ? null
+        : "Messenger allows offers only to shoppers who gave marketing-messages consent (Marketing Messages opt-in), which is not recorded for this shopper or has expired.";
+
+    protected override bool SendsOffersWithMarketingToken => true;
+}

@@ -33,7 +33,9 @@ public static class SendApiWebhookParser
             batch.Ignored += entry.Arr("standby").Count();
             foreach (var item in entry.Arr("messaging"))
             {
-                if (Turn(item, channel, now) is { } message)
+                if (channel == Channel.Messenger && OptIn(item) is { } optIn)
+                    batch.MarketingOptIns.Add(optIn);
+                else if (Turn(item, channel, now) is { } message)
                     batch.Messages.Add(message);
                 else
                     batch.Ignored++;
@@ -41,6 +43,23 @@ public static class SendApiWebhookParser
         }
 
         return batch;
+    }
+
+    /// <summary>
+    /// <c>optin</c> of type <c>notification_messages</c>: the shopper agreed to marketing messages (a token, valid until
+    /// <c>token_expiry_timestamp</c>), or stopped or resumed them (<c>notification_messages_status</c>).
+    /// https://developers.facebook.com/docs/messenger-platform/marketing-messages
+    /// </summary>
+    private static MarketingOptIn? OptIn(JsonElement item)
+    {
+        if (item.Obj("sender")?.Str("id") is not { } sender || item.Obj("optin") is not { } optin || optin.Str("type") != "notification_messages")
+            return null;
+        if (optin.Str("notification_messages_status") == "STOP_NOTIFICATIONS")
+            return new MarketingOptIn(sender, null, null, Stopped: true);
+        if (optin.Str("notification_messages_token") is not { Length: > 0 and <= 512 } token)
+            return null;
+        DateTimeOffset? expires = long.TryParse(optin.Str("token_expiry_timestamp"), out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+        return new MarketingOptIn(sender, token, expires, Stopped: false);
     }
 
     private static InboundMessage? Turn(JsonElement item, Channel channel, DateTimeOffset now)

@@ -37,6 +37,11 @@ public sealed class MetaChannelOptions
 
     public string UpdateTemplateLanguage { get; set; } = "de";
 
+    /// <summary>WhatsApp only: approved marketing template for broadcasts outside the 24-hour window (one body parameter).</summary>
+    public string? MarketingTemplateName { get; set; }
+
+    public string MarketingTemplateLanguage { get; set; } = "de";
+
     /// <summary>WhatsApp only: Cloud API throughput per business number; 80 by default, up to 1000 when upgraded.</summary>
     public int MessagesPerSecond { get; set; } = 80;
 

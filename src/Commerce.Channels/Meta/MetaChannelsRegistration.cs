@@ -49,11 +49,14 @@ public static class MetaChannelsRegistration
             AccountId = section[accountKey],
             CatalogId = section["CatalogId"],
             UpdateTemplateName = section["UpdateTemplate:Name"],
+            MarketingTemplateName = section["MarketingTemplate:Name"],
         };
         if (section["GraphApiBaseUrl"] is { Length: > 0 } baseUrl)
             options.GraphApiBaseUrl = baseUrl;
         if (section["UpdateTemplate:Language"] is { Length: > 0 } language)
             options.UpdateTemplateLanguage = language;
+        if (section["MarketingTemplate:Language"] is { Length: > 0 } marketingLanguage)
+            options.MarketingTemplateLanguage = marketingLanguage;
         if (int.TryParse(section["MessagesPerSecond"], out var perSecond))
             options.MessagesPerSecond = perSecond;
         return options;

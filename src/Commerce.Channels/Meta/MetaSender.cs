@@ -17,6 +17,8 @@ public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory 
 
     protected MetaChannelOptions Options => options;
 
+    protected TimeProvider Clock => clock;
+
     public async Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (!options.Enabled)
@@ -48,6 +50,9 @@ public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory 
         return SendResult.Sent(message.PlatformMessageId);
     }
 
+    /// <inheritdoc cref="IChannelSender.RefusesBroadcast"/>
+    public virtual string? RefusesBroadcast(BroadcastAudience audience) => null;
+
     protected abstract Uri SendUri { get; }
 
     /// <summary>Paces the sends; keyed by recipient. Owned by the sender (a singleton) and disposed with it.</summary>
@@ -65,8 +70,11 @@ public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory 
     /// <summary>Wraps one rendered body with the recipient and the channel's envelope fields.</summary>
     protected abstract JsonObject Envelope(string recipientId, JsonObject body, SendPlan plan);
 
+    /// <param name="RecipientToken">Messenger marketing messages: sent to this token instead of the recipient's id.</param>
     protected sealed record SendPlan(IReadOnlyList<JsonObject> Bodies, string? MessagingType = null, string? Tag = null, string? Refusal = null)
     {
+        public string? RecipientToken { get; init; }
+
         public static SendPlan Refused(string reason) => new([], Refusal: reason);
     }
 }

@@ -12,12 +12,18 @@ public sealed class MetaWebhookBatch
 
     public List<DeliveryStatusUpdate> Statuses { get; } = [];
 
+    /// <summary>Messenger marketing-messages opt-ins and stops (<c>optin</c> events of type notification_messages).</summary>
+    public List<MarketingOptIn> MarketingOptIns { get; } = [];
+
     /// <summary>Receipts, echoes, reactions and other events that are not shopper turns.</summary>
     public int Ignored { get; set; }
 
     /// <summary>Page ids / phone number ids the events were addressed to that are not ours (logged, not stored).</summary>
     public HashSet<string> ForeignAccountIds { get; } = [];
 }
+
+/// <summary>A shopper's answer to Messenger's marketing-messages prompt: a token to send offers with, or a stop.</summary>
+public sealed record MarketingOptIn(string SenderId, string? Token, DateTimeOffset? ExpiresAt, bool Stopped);
 
 /// <summary>A platform's report on a message we sent: sent, delivered, read or failed.</summary>
 public sealed record DeliveryStatusUpdate(string PlatformMessageId, string Status, DateTimeOffset At, string? Error);

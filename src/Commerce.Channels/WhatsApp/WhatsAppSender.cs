@@ -47,12 +47,26 @@ public sealed class WhatsAppSender : MetaSender
     {
         if (insideWindow)
             return new SendPlan(_renderer.Render(message.Reply, context.Language));
+        if (message.Kind == OutboxMessage.BroadcastKind)
+        {
+            return Options.MarketingTemplateName is { Length: > 0 } marketing
+                ? new SendPlan([Template(marketing, Options.MarketingTemplateLanguage, message.Reply)])
+                : SendPlan.Refused(NoMarketingTemplate);
+        }
+
         if (message.Kind != UpdateKind)
             return SendPlan.Refused("Outside the 24-hour customer service window: only template messages can be sent.");
         if (Options.UpdateTemplateName is not { Length: > 0 } template)
             return SendPlan.Refused("Outside the 24-hour customer service window and no update template is configured (Channels:WhatsApp:UpdateTemplate:Name).");
-        return new SendPlan([Template(template, message.Reply)]);
+        return new SendPlan([Template(template, Options.UpdateTemplateLanguage, message.Reply)]);
     }
+
+    private const string NoMarketingTemplate =
+        "Outside the 24-hour customer service window and no approved marketing template is configured (Channels:WhatsApp:MarketingTemplate:Name).";
+
+    /// <summary>Inside the window an offer is a normal message; outside it only the approved marketing template may carry it.</summary>
+    public override string? RefusesBroadcast(BroadcastAudience audience) =>
+        audience.Now - audience.LastInboundAt <= MetaCapabilities.Window || Options.MarketingTemplateName is { Length: > 0 } ? null : NoMarketingTemplate;
 
     protected override JsonObject Envelope(string recipientId, JsonObject body, SendPlan plan)
     {
@@ -72,7 +86,7 @@ public sealed class WhatsAppSender : MetaSender
     /// (error 132018), so lines are joined.
     /// https://developers.facebook.com/docs/whatsapp/cloud-api/guides/send-message-templates
     /// </summary>
-    private JsonObject Template(string name, OutboundReply reply)
+    private static JsonObject Template(string name, string language, OutboundReply reply)
     {
         var text = string.Join(" · ", reply.Parts.Select(p => p switch
         {
@@ -90,7 +104,7 @@ public sealed class WhatsAppSender : MetaSender
             ["template"] = new JsonObject
             {
                 ["name"] = name,
-                ["language"] = new JsonObject { ["code"] = Options.UpdateTemplateLanguage },
+                ["language"] = new JsonObject { ["code"] = language },
                 ["components"] = new JsonArray(new JsonObject
                 {
                     ["type"] = "body",

@@ -8,9 +8,13 @@ public sealed class Conversation
 {
     public const int MaxShownProducts = 10;
 
+    /// <summary>The platform id of an erased conversation is a random pseudonym with this prefix.</summary>
+    public const string ErasedPrefix = "erased:";
+
     private Conversation(Guid id, Channel channel, string senderId, string language, DateTimeOffset now)
     {
         Id = id;
+        ShopperId = id;
         Channel = channel;
         SenderId = senderId;
         Language = language;
@@ -25,6 +29,12 @@ public sealed class Conversation
 #pragma warning restore CS8618
 
     public Guid Id { get; private set; }
+
+    /// <summary>
+    /// The shopper behind this chat. Each channel's identity stays apart (the conversation's own id) until the shopper
+    /// links chats with a one-time code; then linked chats share one shopper id, cart and order history.
+    /// </summary>
+    public Guid ShopperId { get; private set; }
 
     public Channel Channel { get; private set; }
 
@@ -61,6 +71,20 @@ public sealed class Conversation
     /// a later message from the shopper (or a new follow) clears it.
     /// </summary>
     public DateTimeOffset? UnreachableSince { get; private set; }
+
+    /// <summary>
+    /// Messenger only: the token of Meta's marketing-messages opt-in (the shopper agreed in Messenger's own prompt), and
+    /// when it expires. Offers go to Messenger only with it.
+    /// </summary>
+    public string? MarketingToken { get; private set; }
+
+    public DateTimeOffset? MarketingTokenExpiresAt { get; private set; }
+
+    /// <summary>When the shopper last said stop to offers (a broadcast's report counts who opted out after it).</summary>
+    public DateTimeOffset? OffersConsentWithdrawnAt { get; private set; }
+
+    /// <summary>When the shopper's data was erased; the row stays only as the pseudonym its orders point to.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
 
     public uint Version { get; private set; }
 
@@ -118,5 +142,48 @@ public sealed class Conversation
 
     public void SubscribeToOffers(DateTimeOffset now) => OffersConsentAt ??= now;
 
-    public void UnsubscribeFromOffers() => OffersConsentAt = null;
+    public void UnsubscribeFromOffers(DateTimeOffset now)
+    {
+        if (OffersConsentAt is not null)
+            OffersConsentWithdrawnAt = now;
+        OffersConsentAt = null;
+    }
+
+    /// <summary>The shopper opted in to marketing messages in the platform's prompt: that is consent to offers too.</summary>
+    public void GrantMarketingMessages(string token, DateTimeOffset? expiresAt, DateTimeOffset now)
+    {
+        MarketingToken = token;
+        MarketingTokenExpiresAt = expiresAt;
+        SubscribeToOffers(now);
+    }
+
+    /// <summary>The shopper stopped marketing messages in the platform: no more offers.</summary>
+    public void StopMarketingMessages(DateTimeOffset now)
+    {
+        MarketingToken = null;
+        MarketingTokenExpiresAt = null;
+        UnsubscribeFromOffers(now);
+    }
+
+    /// <summary>Joins this chat to another shopper's chats (only ever after that shopper's one-time code).</summary>
+    public void LinkTo(Guid shopperId) => ShopperId = shopperId;
+
+    /// <summary>
+    /// Forgets who this was: the platform id becomes a random pseudonym (a new message from the same platform id starts
+    /// a fresh conversation), and everything said or shown is dropped. Orders keep pointing at this id.
+    /// </summary>
+    public void Erase(DateTimeOffset now)
+    {
+        SenderId = $"{ErasedPrefix}{Guid.NewGuid():N}";
+        ShopperId = Id;
+        LastShownProductIds = [];
+        ClearPendingChoice();
+        OffersConsentAt = null;
+        OffersConsentWithdrawnAt = null;
+        MarketingToken = null;
+        MarketingTokenExpiresAt = null;
+        HumanTakeover = false;
+        HumanRequestedAt = null;
+        ErasedAt ??= now;
+    }
 }

@@ -206,4 +206,17 @@ public sealed class Order : AggregateRoot
         Raise(new OrderStatusChanged(Id, from, target, cause));
         return Result.Success();
     }
+
+    /// <summary>
+    /// The shopper asked to be forgotten: what bookkeeping requires (number, lines, amounts, dates, status history and
+    /// the payment reference refunds need) stays; the address, the parcel's tracking and the payment link go.
+    /// </summary>
+    public void Pseudonymise(DateTimeOffset now)
+    {
+        ShippingAddress = null;
+        Carrier = null;
+        TrackingNumber = null;
+        PaymentUrl = null;
+        UpdatedAt = now;
+    }
 }

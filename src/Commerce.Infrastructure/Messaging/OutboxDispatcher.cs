@@ -39,17 +39,21 @@ public sealed class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CommerceDbContext>();
         var message = await db.OutboxMessages.FirstAsync(m => m.Id == id, cancellationToken);
-        var context = await db.Conversations.Where(c => c.Id == message.ConversationId)
-            .Select(c => new DeliveryContext(c.LastInboundAt, c.Language, c.UnreachableSince))
+        var conversation = await db.Conversations.Where(c => c.Id == message.ConversationId)
+            .Select(c => new { Context = new DeliveryContext(c.LastInboundAt, c.Language, c.UnreachableSince, c.MarketingToken, c.MarketingTokenExpiresAt), c.OffersConsentAt, c.ErasedAt })
             .FirstAsync(cancellationToken);
+        var context = conversation.Context;
         SendResult result;
         try
         {
-            result = context.UnreachableSince is not null
-                ? SendResult.NotDeliverable("The shopper has blocked or unfollowed the shop.")
-                : _senders.TryGetValue(message.Channel, out var sender)
-                    ? await sender.SendAsync(message, context, cancellationToken)
-                    : SendResult.NotDeliverable($"The {message.Channel} channel is not configured.");
+            // "Stop" takes effect before the next send: an offer queued before the shopper said it does not go.
+            result = message.Kind == OutboxMessage.BroadcastKind && (conversation.OffersConsentAt is null || conversation.ErasedAt is not null)
+                ? SendResult.NotDeliverable("The shopper opted out before it was sent.")
+                : context.UnreachableSince is not null
+                    ? SendResult.NotDeliverable("The shopper has blocked or unfollowed the shop.")
+                    : _senders.TryGetValue(message.Channel, out var sender)
+                        ? await sender.SendAsync(message, context, cancellationToken)
+                        : SendResult.NotDeliverable($"The {message.Channel} channel is not configured.");
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -57,6 +61,8 @@ public sealed class OutboxDispatcher(
         }
 
         Apply(message, result);
+        if (message.Kind == OutboxMessage.ErasureKind && message.Status != OutboxStatus.Pending && message.Channel != Channel.WebChat)
+            message.ForgetRecipient();
         await db.SaveChangesAsync(cancellationToken);
         if (message.Status == OutboxStatus.Sent)
         {

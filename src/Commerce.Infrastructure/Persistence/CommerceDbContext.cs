@@ -3,6 +3,8 @@ using Commerce.Application.Checkout;
 using Commerce.Application.Messaging;
 using Commerce.Application.Payments;
 using Commerce.Application.Staff;
+using Commerce.Application.Privacy;
+using Commerce.Domain.Broadcasts;
 using Commerce.Domain.Common;
 using Commerce.Domain.Orders;
 using Commerce.Domain.Carts;
@@ -42,6 +44,12 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
     public DbSet<PaymentSessionJob> PaymentSessionJobs => Set<PaymentSessionJob>();
 
     public DbSet<StaffUser> StaffUsers => Set<StaffUser>();
+
+    public DbSet<LinkCode> LinkCodes => Set<LinkCode>();
+
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
+
+    public DbSet<BroadcastRecipient> BroadcastRecipients => Set<BroadcastRecipient>();
 
     /// <summary>Synchronous saves stamp the catalog too (seeding and tools use them).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -159,6 +159,20 @@ public sealed class SqlServerProviderTests
         SqlDialects.PostgreSQL.AttachmentInsertSql.Should().Contain("ON CONFLICT (channel, platform_message_id, position) DO NOTHING");
     }
 
+    [Fact]
+    public void Planning_a_broadcast_is_one_insert_select_of_opted_in_conversations_on_its_channels()
+    {
+        var tsql = Squash(SqlDialects.SqlServer.PlanBroadcastSql([Commerce.Domain.Conversations.Channel.WhatsApp, Commerce.Domain.Conversations.Channel.WebChat]));
+        var all = Squash(SqlDialects.SqlServer.PlanBroadcastSql([]));
+
+        tsql.Should().Contain("INSERT INTO broadcast_recipients (broadcast_id, conversation_id, channel, status) SELECT {0}, c.id, c.channel, N'Pending' FROM conversations AS c");
+        tsql.Should().Contain("WHERE c.offers_consent_at IS NOT NULL AND c.erased_at IS NULL AND c.channel IN ('WebChat', 'WhatsApp')");
+        tsql.Should().Contain("AND NOT EXISTS (SELECT 1 FROM broadcast_recipients AS r WHERE r.broadcast_id = {0} AND r.conversation_id = c.id)");
+        tsql.Should().NotContain("ON CONFLICT");
+        all.Should().NotContain("c.channel IN");
+        SqlDialects.PostgreSQL.PlanBroadcastSql([]).Should().Contain("ON CONFLICT (broadcast_id, conversation_id) DO NOTHING");
+    }
+
     [Theory]
     [InlineData(null, DatabaseProvider.PostgreSQL)]
     [InlineData("", DatabaseProvider.PostgreSQL)]

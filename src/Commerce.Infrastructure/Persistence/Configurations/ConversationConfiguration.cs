@@ -14,6 +14,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.SenderId).HasMaxLength(128).IsRequired();
         builder.HasIndex(c => new { c.Channel, c.SenderId }).IsUnique();
+        builder.HasIndex(c => c.ShopperId);
+        builder.Property(c => c.MarketingToken).HasMaxLength(512);
         builder.Property(c => c.Language).HasMaxLength(2).IsRequired();
         builder.Property(c => c.LastShownProductIds).HasColumnType("uuid[]");
         builder.Property(c => c.Version).HasColumnName("xmin").IsRowVersion();

@@ -38,6 +38,12 @@ public interface ISqlDialect
     /// <summary>A query answering whether EF's migrations history table exists, in a bool column named <c>Value</c>.</summary>
     string HistoryTableExistsSql { get; }
 
+    /// <summary>
+    /// Fixes a broadcast's recipients in one statement: a row for every conversation with offers consent that is not
+    /// erased, on the given channels (all when none are given). Composite format for ExecuteSqlRaw: {0} broadcast id.
+    /// </summary>
+    string PlanBroadcastSql(IReadOnlyCollection<Domain.Conversations.Channel> channels);
+
     /// <summary>A query returning the next order number in a column named <c>Value</c>.</summary>
     string NextOrderNumberSql { get; }
 

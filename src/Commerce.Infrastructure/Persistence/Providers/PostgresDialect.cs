@@ -109,6 +109,15 @@ public sealed class PostgresDialect : ISqlDialect
 
     public string NextOrderNumberSql => "SELECT nextval('order_numbers') AS \"Value\"";
 
+    public string PlanBroadcastSql(IReadOnlyCollection<Domain.Conversations.Channel> channels) => $"""
+        INSERT INTO broadcast_recipients (broadcast_id, conversation_id, channel, status)
+        SELECT {"{0}"}, c.id, c.channel, 'Pending'
+        FROM conversations AS c
+        WHERE c.offers_consent_at IS NOT NULL AND c.erased_at IS NULL{SqlDialects.ChannelFilter(channels)}
+        ORDER BY c.id
+        ON CONFLICT (broadcast_id, conversation_id) DO NOTHING
+        """;
+
     public DbCommand CreateInboxClaim(DbDataSource dataSource, DateTimeOffset now, TimeSpan lease, int limit) =>
         Claim(dataSource, InboxClaimSql, now, lease, limit);
 

@@ -14,6 +14,15 @@ public static class SqlDialects
     public static ISqlDialect For(DbContext context) =>
         context.Database.ProviderName == "Microsoft.EntityFrameworkCore.SqlServer" ? SqlServer : PostgreSQL;
 
+    /// <summary>
+    /// " AND c.channel IN ('WebChat', …)" for the given channels, or nothing for all. The names are the enum's own,
+    /// never input text, so they are written as literals.
+    /// </summary>
+    internal static string ChannelFilter(IReadOnlyCollection<Domain.Conversations.Channel> channels) =>
+        channels.Count == 0
+            ? ""
+            : $" AND c.channel IN ({string.Join(", ", channels.Distinct().Order().Select(c => $"'{Enum.GetName(c) ?? throw new ArgumentOutOfRangeException(nameof(channels))}'"))})";
+
     /// <summary>Parses <c>Database:Provider</c>: PostgreSQL (default) or SqlServer, case-insensitive.</summary>
     public static DatabaseProvider Parse(string? value) =>
         string.IsNullOrWhiteSpace(value) ? DatabaseProvider.PostgreSQL

@@ -98,6 +98,14 @@ public sealed class SqlServerDialect : ISqlDialect
 
     public string NextOrderNumberSql => "SELECT NEXT VALUE FOR order_numbers AS [Value]";
 
+    public string PlanBroadcastSql(IReadOnlyCollection<Domain.Conversations.Channel> channels) => $"""
+        INSERT INTO broadcast_recipients (broadcast_id, conversation_id, channel, status)
+        SELECT {"{0}"}, c.id, c.channel, N'Pending'
+        FROM conversations AS c
+        WHERE c.offers_consent_at IS NOT NULL AND c.erased_at IS NULL{SqlDialects.ChannelFilter(channels)}
+          AND NOT EXISTS (SELECT 1 FROM broadcast_recipients AS r WHERE r.broadcast_id = {"{0}"} AND r.conversation_id = c.id)
+        """;
+
     public DbCommand CreateInboxClaim(DbDataSource dataSource, DateTimeOffset now, TimeSpan lease, int limit) =>
         Claim(dataSource, InboxClaimSql, now, lease, limit);
 

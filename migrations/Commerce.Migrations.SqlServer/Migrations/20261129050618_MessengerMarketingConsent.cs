@@ -1,0 +1,40 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Commerce.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class MessengerMarketingConsent : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "marketing_token",
+                table: "conversations",
+                type: "nvarchar(512)",
+                maxLength: 512,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "marketing_token_expires_at",
+                table: "conversations",
+                type: "datetimeoffset",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "marketing_token",
+                table: "conversations");
+
+            migrationBuilder.DropColumn(
+                name: "marketing_token_expires_at",
+                table: "conversations");
+        }
+    }
+}
