@@ -88,6 +88,13 @@ public static class ConsoleSetup
     {
         app.MapRazorPages();
         app.MapConsoleLive();
+        // Shopper photos only for signed-in staff (the merchant API serves the same with its key).
+        app.MapGet("/console/conversations/{id:guid}/photos/{photoId:long}", async Task<IResult> (Guid id, long photoId, MediatR.IMediator mediator, CancellationToken ct) =>
+            {
+                var photo = await mediator.Send(new Commerce.Application.Privacy.GetPhoto(id, photoId), ct);
+                return photo.IsSuccess ? TypedResults.File(photo.Value.Content, photo.Value.ContentType) : TypedResults.NotFound();
+            })
+            .RequireAuthorization(Policy).ExcludeFromDescription();
         app.MapGet("/console/console.css", () => Results.Text(ConsoleStyle.Css, "text/css")).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/console/lang", (string? to, string? back, HttpContext http) =>
         {

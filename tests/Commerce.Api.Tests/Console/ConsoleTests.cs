@@ -162,6 +162,39 @@ public sealed class ConsoleTests(DemoShopFactory shop) : IClassFixture<DemoShopF
         ChatClient.AllText(await chat.SayAsync("zeig mir socken")).Should().Contain("Socken", "the bot answers again");
     }
 
+    [Fact]
+    public async Task A_shoppers_photo_is_shown_to_signed_in_staff_only()
+    {
+        var chat = await StartChatAsync();
+        await chat.SayAsync("hallo");
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+        long photoId = 0;
+        Guid conversationId = default;
+        await shop.WithDbAsync(async db =>
+        {
+            var key = Commerce.Application.Messaging.InboxMessage.KeyOf(Commerce.Domain.Conversations.Channel.WebChat, chat.SessionId);
+            var inbound = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.InboxMessages, m => m.ConversationKey == key);
+            var photo = new Commerce.Application.Messaging.ConversationAttachment(
+                Commerce.Domain.Conversations.Channel.WebChat, inbound.PlatformMessageId, 0, key, new Commerce.Application.Messaging.InboundAttachment("image", null, "m1"), DateTimeOffset.UtcNow)
+            { Content = png, ContentType = "image/png" };
+            db.ConversationAttachments.Add(photo);
+            await db.SaveChangesAsync();
+            photoId = photo.Id;
+            conversationId = (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Conversations, c => c.SenderId == chat.SessionId)).Id;
+        });
+        var browser = new ConsoleBrowser(shop);
+        await browser.SignInAsync();
+        var url = $"/console/conversations/{conversationId}/photos/{photoId}";
+
+        (await browser.PageAsync($"/console/conversations/{conversationId}")).Should().Contain($"<img src=\"{url}\"");
+        var image = await browser.Http.GetAsync(url);
+        var stranger = await new ConsoleBrowser(shop).Http.GetAsync(url);
+
+        image.Content.Headers.ContentType!.MediaType.Should().Be("image/png");
+        (await image.Content.ReadAsByteArrayAsync()).Should().Equal(png);
+        stranger.StatusCode.Should().Be(HttpStatusCode.Redirect, "photos are for signed-in staff only");
+    }
+
     private async Task<ChatClient> StartChatAsync()
     {
         var chat = new ChatClient(shop.CreateClient());

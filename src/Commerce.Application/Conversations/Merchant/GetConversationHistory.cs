@@ -12,8 +12,8 @@ public sealed record GetConversationHistory(Guid ConversationId, int Limit = 200
 public sealed record ConversationHistory(ConversationDto Conversation, IReadOnlyList<HistoryEntry> Entries);
 
 /// <param name="From">"shopper", "bot" or "person".</param>
-/// <param name="Attachments">Links to the shopper's photos and files, as the platform sent them.</param>
-public sealed record HistoryEntry(string From, DateTimeOffset At, string Text, IReadOnlyList<string> Attachments);
+/// <param name="Photos">Ids of the shopper's stored photos (<c>GET /api/v1/conversations/{id}/photos/{photoId}</c>).</param>
+public sealed record HistoryEntry(string From, DateTimeOffset At, string Text, IReadOnlyList<long> Photos);
 
 public sealed class GetConversationHistoryHandler(ICommerceDbContext db) : IRequestHandler<GetConversationHistory, Result<ConversationHistory>>
 {
@@ -36,8 +36,13 @@ public sealed class GetConversationHistoryHandler(ICommerceDbContext db) : IRequ
             .Select(m => new { m.Kind, m.CreatedAt, m.Reply })
             .ToListAsync(cancellationToken);
 
+        var photos = (await db.ConversationAttachments.AsNoTracking()
+                .Where(a => a.ConversationKey == key && a.Content != null)
+                .Select(a => new { a.Id, a.PlatformMessageId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.PlatformMessageId, a => a.Id);
         var entries = inbound
-            .Select(m => new HistoryEntry("shopper", m.Timestamp, ShopperText(m), (m.Attachments ?? []).Select(a => a.Url ?? a.MediaId ?? "").Where(u => u.Length > 0).ToList()))
+            .Select(m => new HistoryEntry("shopper", m.Timestamp, ShopperText(m), photos[m.PlatformMessageId].ToList()))
             .Concat(outbound.Select(m => new HistoryEntry(m.Kind == OutboxMessage.PersonKind ? "person" : "bot", m.CreatedAt, ReplyText(m.Reply), [])))
             .OrderBy(e => e.At)
             .TakeLast(limit)
