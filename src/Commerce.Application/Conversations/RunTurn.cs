@@ -43,6 +43,7 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
 
         // Read before the turn: erasing the shopper's data replaces the platform id the answer still has to reach.
         var recipient = conversation.SenderId;
+        var wasWithPerson = conversation.HumanTakeover;
         var reply = await mediator.Send(route.Request, cancellationToken);
         var kind = conversation.ErasedAt is null ? OutboxMessage.ResponseKind : OutboxMessage.ErasureKind;
         var outbox = reply.IsEmpty ? null : new OutboxMessage(conversation.Id, conversation.Channel, recipient, reply, now, kind);
@@ -53,6 +54,10 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
                 outbox.MarkSent(null, now);
             db.OutboxMessages.Add(outbox);
         }
+
+        // Asked for a person: after the reply that says so, the thread goes to the platform's own inbox as well.
+        if (!wasWithPerson && conversation.HumanTakeover && senders.Any(s => s.Channel == conversation.Channel && s.PassesThreadControl))
+            db.OutboxMessages.Add(new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, OutboundReply.Empty, now, OutboxMessage.HandoverKind));
 
         await db.SaveChangesAsync(cancellationToken);
         return new TurnOutcome(conversation.Id, route.Intent, outbox);

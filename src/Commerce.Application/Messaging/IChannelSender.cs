@@ -23,6 +23,13 @@ public interface IChannelSender
     /// it may not. The sender checks again when it sends, since a messaging window can close in between.
     /// </summary>
     string? RefusesBroadcast(BroadcastAudience audience) => null;
+
+    /// <summary>
+    /// True when the platform has a handover protocol (Messenger, Instagram): when a shopper asks for a person the
+    /// thread is passed to the platform's own inbox (an outbox row of kind <see cref="OutboxMessage.HandoverKind"/>),
+    /// and taken back when the team hands the chat back (<see cref="OutboxMessage.TakeBackKind"/>).
+    /// </summary>
+    bool PassesThreadControl => false;
 }
 
 /// <summary>What a channel's broadcast policy may weigh: the messaging window and Messenger's marketing-messages consent.</summary>

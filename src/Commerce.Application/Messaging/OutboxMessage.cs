@@ -49,6 +49,12 @@ public sealed class OutboxMessage
     /// <summary>Written by a person of the shop's team (the console and the merchant API's reply), not by the bot.</summary>
     public const string PersonKind = "person";
 
+    /// <summary>No message: pass the thread to the platform's own inbox, where the team may answer too.</summary>
+    public const string HandoverKind = "handover";
+
+    /// <summary>No message: take the thread back from the platform's inbox, the bot answers again.</summary>
+    public const string TakeBackKind = "takeback";
+
     /// <summary>"response" for answers to a shopper's message; "update" for order updates the shop starts; "person" for a team member's message.</summary>
     public string Kind { get; private set; }
 

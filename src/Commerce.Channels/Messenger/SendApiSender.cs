@@ -32,6 +32,9 @@ public abstract class SendApiSender(MetaChannelOptions options, MetaCapabilities
 
     protected override Uri SendUri => Options.Endpoint("me/messages");
 
+    /// <summary>Messenger and Instagram have Meta's handover protocol.</summary>
+    public override bool PassesThreadControl => true;
+
     protected override SendRateLimiter<string> Limiter => _limiter;
 
     protected override SendPlan Plan(OutboxMessage message, DeliveryContext context, bool insideWindow)

@@ -23,6 +23,9 @@ public sealed class MetaChannelOptions
 
     public string GraphApiBaseUrl { get; set; } = DefaultGraphApiBaseUrl;
 
+    /// <summary>The app the handover protocol passes a thread to when a shopper asks for a person: Meta's Page Inbox.</summary>
+    public string PageInboxAppId { get; set; } = "263902037430900";
+
     /// <summary>
     /// The page id (Messenger), Instagram account id or WhatsApp phone number id that events must be addressed to.
     /// Required for WhatsApp (it is also the send path); optional for Messenger and Instagram.

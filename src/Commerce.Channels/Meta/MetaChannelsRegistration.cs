@@ -57,6 +57,8 @@ public static class MetaChannelsRegistration
             options.UpdateTemplateLanguage = language;
         if (section["MarketingTemplate:Language"] is { Length: > 0 } marketingLanguage)
             options.MarketingTemplateLanguage = marketingLanguage;
+        if (section["PageInboxAppId"] is { Length: > 0 } inbox)
+            options.PageInboxAppId = inbox;
         if (int.TryParse(section["MessagesPerSecond"], out var perSecond))
             options.MessagesPerSecond = perSecond;
         return options;

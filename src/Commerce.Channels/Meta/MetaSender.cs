@@ -23,6 +23,8 @@ public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory 
     {
         if (!options.Enabled)
             return SendResult.NotDeliverable($"The {Channel} channel is not configured.");
+        if (message.Kind is OutboxMessage.HandoverKind or OutboxMessage.TakeBackKind)
+            return await ThreadControlAsync(message, cancellationToken);
         var insideWindow = clock.GetUtcNow() - context.LastInboundAt <= MetaCapabilities.Window;
         var plan = Plan(message, context, insideWindow);
         if (plan.Refusal is { } refusal)
@@ -48,6 +50,34 @@ public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory 
         }
 
         return SendResult.Sent(message.PlatformMessageId);
+    }
+
+    /// <inheritdoc cref="IChannelSender.PassesThreadControl"/>
+    public virtual bool PassesThreadControl => false;
+
+    /// <summary>
+    /// Meta's handover protocol: <c>pass_thread_control</c> to the Page Inbox (the team answers in Meta Business Suite
+    /// too), <c>take_thread_control</c> when the team hands the chat back to the bot.
+    /// https://developers.facebook.com/docs/messenger-platform/handover-protocol
+    /// </summary>
+    private async Task<SendResult> ThreadControlAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (!PassesThreadControl)
+            return SendResult.Sent(null);
+        var pass = message.Kind == OutboxMessage.HandoverKind;
+        var body = new JsonObject { ["recipient"] = new JsonObject { ["id"] = message.RecipientId } };
+        if (pass)
+        {
+            body["target_app_id"] = options.PageInboxAppId;
+            body["metadata"] = "The shopper asked for a person.";
+        }
+        else
+        {
+            body["metadata"] = "Handed back to the bot.";
+        }
+
+        var call = await clients.Create().PostAsync(options.Endpoint(pass ? "me/pass_thread_control" : "me/take_thread_control"), options.AccessToken!, body, cancellationToken);
+        return call.Failure ?? SendResult.Sent(null);
     }
 
     /// <inheritdoc cref="IChannelSender.RefusesBroadcast"/>

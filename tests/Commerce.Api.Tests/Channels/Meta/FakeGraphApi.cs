@@ -46,6 +46,8 @@ public sealed class FakeGraphApi : IAsyncDisposable
             ["messaging_product"] = "whatsapp",
             ["messages"] = new JsonArray(new JsonObject { ["id"] = $"wamid.{id}" }),
         }));
+        _app.MapPost("/me/pass_thread_control", context => AnswerAsync(context, _ => new JsonObject { ["success"] = true }));
+        _app.MapPost("/me/take_thread_control", context => AnswerAsync(context, _ => new JsonObject { ["success"] = true }));
         _app.MapGet("/media-files/{id}", (string id) => Results.Bytes(MediaBytes, "image/png"));
         _app.MapGet("/{mediaId}", (string mediaId, HttpContext context) =>
         {
@@ -65,8 +67,13 @@ public sealed class FakeGraphApi : IAsyncDisposable
 
     /// <summary>Message calls (POST) whose body names this recipient (Send API recipient.id or WhatsApp to).</summary>
     public IReadOnlyList<JsonNode> SentTo(string recipient) => Requests
-        .Where(r => r.Method == "POST" && r.Body is not null && (r.Body["recipient"]?["id"]?.GetValue<string>() == recipient || r.Body["to"]?.GetValue<string>() == recipient))
+        .Where(r => r.Method == "POST" && r.Path.EndsWith("/messages", StringComparison.Ordinal) && r.Body is not null && (r.Body["recipient"]?["id"]?.GetValue<string>() == recipient || r.Body["to"]?.GetValue<string>() == recipient))
         .Select(r => r.Body!)
+        .ToList();
+
+    /// <summary>Handover protocol calls (pass_thread_control, take_thread_control) for this recipient, in order.</summary>
+    public IReadOnlyList<RecordedRequest> ThreadControl(string recipient) => Requests
+        .Where(r => r.Method == "POST" && r.Path.Contains("thread_control", StringComparison.Ordinal) && r.Body?["recipient"]?["id"]?.GetValue<string>() == recipient)
         .ToList();
 
     /// <summary>Waits until at least <paramref name="count"/> messages went to the recipient; returns them all.</summary>

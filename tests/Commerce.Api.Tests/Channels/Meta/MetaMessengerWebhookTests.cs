@@ -78,6 +78,41 @@ public sealed class MetaMessengerWebhookTests(MetaShopFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task AskingForAPerson_PassesTheThreadToThePageInbox_AfterTheReply_AndHandBackTakesItBack()
+    {
+        var sender = MetaShopFactory.NewId();
+
+        await factory.PostWebhookAsync("messenger", Text(sender, "ich möchte mit einem menschen sprechen"));
+        var reply = await factory.Graph.WaitForAsync(sender);
+        var passed = await WaitForThreadControlAsync(sender, 1);
+
+        reply.Should().ContainSingle();
+        passed[0].Path.Should().EndWith("/me/pass_thread_control");
+        passed[0].Body!["target_app_id"].Str().Should().Be("263902037430900", "the Page Inbox of Meta Business Suite");
+        var order = factory.Graph.Requests.Where(r => r.Body?["recipient"]?["id"]?.GetValue<string>() == sender).Select(r => r.Path).ToList();
+        order.Should().Equal("/me/messages", "/me/pass_thread_control");
+
+        var conversationId = await MetaTestData.ConversationIdAsync(factory, Channel.Messenger, sender);
+        (await factory.CreateMerchantClient().PostAsync($"/api/v1/conversations/{conversationId}/hand-back", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var taken = await WaitForThreadControlAsync(sender, 2);
+
+        taken[1].Path.Should().EndWith("/me/take_thread_control");
+        taken[1].Authorization.Should().Be($"Bearer {MetaShopFactory.AccessToken}");
+    }
+
+    private async Task<IReadOnlyList<FakeGraphApi.RecordedRequest>> WaitForThreadControlAsync(string sender, int count)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            if (factory.Graph.ThreadControl(sender) is { } calls && calls.Count >= count)
+                return calls;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Expected {count} thread control call(s) for {sender}.");
+    }
+
+    [Fact]
     public async Task DuplicateDelivery_IsAnsweredOnce()
     {
         var sender = MetaShopFactory.NewId();

@@ -44,6 +44,13 @@ internal static class MetaTestData
         }
     }
 
+    public static async Task<Guid> ConversationIdAsync(ApiFactory factory, Channel channel, string senderId)
+    {
+        var id = Guid.Empty;
+        await factory.WithDbAsync(async db => id = await db.Conversations.Where(c => c.Channel == channel && c.SenderId == senderId).Select(c => c.Id).SingleAsync());
+        return id;
+    }
+
     public static async Task<int> InboxCountAsync(ApiFactory factory, Channel channel, string senderId)
     {
         var count = 0;
