@@ -9,7 +9,7 @@ namespace Commerce.Application.Understanding;
 /// </summary>
 public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
 {
-    private const double UnknownThreshold = 1.5;
+    internal const double UnknownThreshold = 1.5;
     private static readonly string[] Social = [Intents.Greeting, Intents.Thanks];
 
     private readonly MessageAnalyzer _analyzer;
@@ -28,6 +28,10 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
         _analyzer = new MessageAnalyzer(lexicon, [.. _cues.SelectMany(c => c.Terms).Where(t => t.Contains('*')).Distinct()]);
         _extractor = new EntityExtractor(cueWords.Where(w => !ProductVocabulary.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal));
     }
+
+    internal MessageAnalysis Analyze(string? text) => _analyzer.Analyze(text);
+
+    internal UnderstoodEntities Extract(string intent, MessageAnalysis message) => _extractor.Extract(intent, message);
 
     public Understanding Recognize(string text, string? preferredLanguage = null)
     {
@@ -52,7 +56,8 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
         return new Understanding(best, Math.Round(Math.Clamp(confidence, 0, 1), 3), language, _extractor.Extract(best, message));
     }
 
-    private Dictionary<string, double> Score(MessageAnalysis message)
+    /// <summary>Cue evidence per intent (all but unknown); below <see cref="UnknownThreshold"/> nothing is claimed.</summary>
+    internal Dictionary<string, double> Score(MessageAnalysis message)
     {
         var scores = Intents.All.Where(i => i != Intents.Unknown).ToDictionary(i => i, _ => 0.0, StringComparer.Ordinal);
         foreach (var cue in _cues)

@@ -1,0 +1,127 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
+
+namespace Commerce.Application.Understanding.Learned;
+
+/// <summary>
+/// A linear text classifier over character and word n-grams, trained with ML.NET from labelled lines
+/// (lang, text, intent). Training is deterministic (fixed seed, one thread), so the same data gives the same model.
+/// Thread-safe: prediction engines are pooled because ML.NET's are not.
+/// </summary>
+public sealed class IntentModel
+{
+    public const int Seed = 20261129;
+    private static readonly Lazy<IntentModel> BuiltIn = new(() => Train(NluDataset.Parse(EmbeddedLines())), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _transformer;
+    private readonly string[] _labels;
+    private readonly ConcurrentBag<PredictionEngine<Input, Output>> _engines = [];
+
+    private IntentModel(MLContext ml, ITransformer transformer, string[] labels)
+    {
+        _ml = ml;
+        _transformer = transformer;
+        _labels = labels;
+    }
+
+    /// <summary>The model trained once per process from the training files embedded in this assembly (Understanding/Data).</summary>
+    public static IntentModel Shared => BuiltIn.Value;
+
+    /// <summary>Intent names in the order of <see cref="Predict"/>'s probabilities.</summary>
+    public IReadOnlyList<string> Labels => _labels;
+
+    public static IntentModel Train(IEnumerable<NluExample> examples)
+    {
+        var ml = new MLContext(Seed);
+        var rows = examples.Select(e => new Input { Text = Features(e.Text), Label = e.Intent }).ToList();
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var options = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            KeepDiacritics = false,
+            KeepPunctuations = false,
+            KeepNumbers = true,
+            StopWordsRemoverOptions = null,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true },
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        var pipeline = ml.Transforms.Conversion.MapValueToKey("Label")
+            .Append(ml.Transforms.Text.FeaturizeText("Features", options, nameof(Input.Text)))
+            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new Microsoft.ML.Trainers.SdcaMaximumEntropyMulticlassTrainer.Options
+            {
+                NumberOfThreads = 1,
+                MaximumNumberOfIterations = 30,
+                L2Regularization = 1e-4f,
+            }));
+        var transformer = pipeline.Fit(data);
+
+        var scoreColumn = transformer.GetOutputSchema(data.Schema)["Score"];
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        scoreColumn.GetSlotNames(ref names);
+        var labels = names.DenseValues().Select(n => n.ToString()).ToArray();
+        return new IntentModel(ml, transformer, labels);
+    }
+
+    /// <summary>Probabilities per label (see <see cref="Labels"/>) for a raw chat message.</summary>
+    public float[] Predict(string text)
+    {
+        if (!_engines.TryTake(out var engine))
+        {
+            engine = _ml.Model.CreatePredictionEngine<Input, Output>(_transformer);
+        }
+        try
+        {
+            return engine.Predict(new Input { Text = Features(text), Label = "" }).Score.ToArray();
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    /// <summary>
+    /// What the classifier reads: folded words (umlauts as ae/oe/ue), with order numbers and counts replaced by
+    /// placeholders so that "10431" and "10977" look alike.
+    /// </summary>
+    internal static string Features(string? text)
+    {
+        var tokens = TextNormalizer.Tokenize(text);
+        return string.Join(' ', tokens.Select(t => t.Norm switch
+        {
+            var n when n.Length >= 4 && n.All(char.IsAsciiDigit) => "nnnn",
+            var n when n.All(char.IsAsciiDigit) => "nn",
+            var n => n,
+        }));
+    }
+
+    /// <summary>Every embedded training file (Understanding/Data/*.tsv), header lines included.</summary>
+    public static IEnumerable<string> EmbeddedLines()
+    {
+        var assembly = typeof(IntentModel).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("Understanding.Data.", StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    private sealed class Input
+    {
+        public string Text { get; set; } = "";
+        public string Label { get; set; } = "";
+    }
+
+    private sealed class Output
+    {
+        public float[] Score { get; set; } = [];
+    }
+}
