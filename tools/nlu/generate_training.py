@@ -305,6 +305,14 @@ add("unknown", "en", "can you do my homework", "my grandma likes knitting", "i h
     "my boss is annoying", "how tall is the eiffel tower", "who won the world cup", "i just burned my toast", "i like trains",
     "whats your favorite color", "grow your followers fast", "dm for collab", "earn $500 a day", "giveaway click the link", "sending love to everyone")
 
+BRANDS = ["nike", "puma", "levis", "canyon", "cube", "nivea", "loreal", "bosch", "sony", "ikea", "lego", "vans", "jack wolfskin", "shimano", "weleda"]
+add("search_products", "de", "habt ihr was von {b}", "gibts was von {b}", "führt ihr {b}", "{b} {p}?", "habt ihr {p} von {b}", "suche {b} sachen",
+    "{d} {p} bitte", "ich hätte gern infos über {d} {p}", "was habt ihr von {b}")
+add("search_products", "en", "anything from {b}", "do you have {b}", "got any {b} stuff", "{b} {p}?", "do you carry {p} by {b}", "looking for {b}",
+    "the {p} please, what does it cost", "what do you have from {b}")
+add("view_cart", "de", "warenkorb zeigen bitte", "warenkorb anzeigen lassen", "den warenkorb ansehen", "korb anschauen", "einkaufswagen anzeigen")
+add("view_cart", "en", "show cart please", "display my cart", "open the basket", "look at my cart")
+
 EMOJI = ["😊", "🙏", "👍", "😅", "😂", "❤️", "🔥", "👀", "🙌", "😍", "🤔", "✨", "💳", "📦", "🛒"]
 ABBR_EN = [(" you ", " u "), (" your ", " ur "), (" please", " pls"), (" thanks", " thx"), (" are ", " r "), (" for ", " 4 "), (" before ", " b4 "),
            (" right now", " rn"), (" want to ", " wanna "), (" going to ", " gonna "), (" let me ", " lemme "), (" week", " wk"), (" because", " bc")]
@@ -336,11 +344,12 @@ def noise(text, lang, intent):
         t = s.strip()
     if lang == "de" and R.random() < 0.15:
         t = t.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    if R.random() < 0.15:
-        ws = t.split(" ")
-        j = R.randrange(len(ws))
-        ws[j] = typo(ws[j])
-        t = " ".join(ws)
+    for _ in range(2):
+        if R.random() < 0.2:
+            ws = t.split(" ")
+            j = R.randrange(len(ws))
+            ws[j] = typo(ws[j])
+            t = " ".join(ws)
     if intent not in ("greeting", "thanks") and R.random() < 0.25:
         g = R.choice(GREET_DE if lang == "de" else GREET_EN)
         t = g + R.choice([", ", " ", "! ", " :) ", " 👋 "]) + t
@@ -355,7 +364,7 @@ def noise(text, lang, intent):
 CITIES = ["berlin", "wien", "zürich", "hamburg", "london", "paris", "rome", "new york", "münchen", "basel"]
 
 def fill(template, lang):
-    template = template.replace("{city}", R.choice(CITIES))
+    template = template.replace("{city}", R.choice(CITIES)).replace("{b}", R.choice(BRANDS))
     g = R.choice(GREET_DE if lang == "de" else GREET_EN)
     return (template.replace("{g}", g).replace("{p}", prod(lang)).replace("{d}", det(lang))
             .replace("{n}", R.choice(NUM_DE if lang == "de" else NUM_EN)).replace("{o}", order_no()))

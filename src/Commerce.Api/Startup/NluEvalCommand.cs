@@ -18,7 +18,7 @@ internal static class NluEvalCommand
             return false;
         if (args.Length < 2 || !File.Exists(args[1]))
         {
-            Console.Error.WriteLine("usage: Commerce.Api nlu-eval FILE.tsv [--rules | --model-weight W]");
+            Console.Error.WriteLine("usage: Commerce.Api nlu-eval FILE.tsv [--rules | --model-weight W] [--fallback-below C]");
             exitCode = 2;
             return true;
         }
@@ -26,16 +26,22 @@ internal static class NluEvalCommand
         IIntentRecognizer recognizer = args.Contains("--rules")
             ? new RuleBasedIntentRecognizer()
             : new HybridIntentRecognizer(new RuleBasedIntentRecognizer(), IntentModel.Shared, Options(args));
-        var report = NluEvaluator.Evaluate(NluDataset.Load(args[1]), recognizer);
+        var below = Array.IndexOf(args, "--fallback-below");
+        var report = NluEvaluator.Evaluate(NluDataset.Load(args[1]), recognizer,
+            below > 0 && below + 1 < args.Length ? double.Parse(args[below + 1], CultureInfo.InvariantCulture) : Understanding.FallbackBelow);
         Console.WriteLine(NluEvaluator.Format(report));
         return true;
     }
 
     private static HybridOptions Options(string[] args)
     {
+        var options = HybridOptions.Default;
         var at = Array.IndexOf(args, "--model-weight");
-        return at > 0 && at + 1 < args.Length
-            ? HybridOptions.Default with { ModelWeight = double.Parse(args[at + 1], CultureInfo.InvariantCulture) }
-            : HybridOptions.Default;
+        if (at > 0 && at + 1 < args.Length)
+            options = options with { ModelWeight = double.Parse(args[at + 1], CultureInfo.InvariantCulture) };
+        at = Array.IndexOf(args, "--rule-temperature");
+        if (at > 0 && at + 1 < args.Length)
+            options = options with { RuleTemperature = double.Parse(args[at + 1], CultureInfo.InvariantCulture) };
+        return options;
     }
 }

@@ -38,6 +38,11 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
             return new Route(new AddToCart(id, conversation.Language, conversation.PendingVariantProductId, null, text, null), Intents.AddToCart, null);
 
         var understood = recognizer.Recognize(text, conversation.Language);
+        if (understood.IsUnsure)
+        {
+            // Acting on a guess (emptying a cart, cancelling an order) costs more than asking: offer the ways on instead.
+            return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Unknown), Intents.Unknown, null);
+        }
         var language = understood.Intent == Intents.Unknown ? conversation.Language : understood.Language;
         return new Route(FromIntent(understood, id, language, text), understood.Intent, understood.Intent == Intents.Unknown ? null : understood.Language);
     }

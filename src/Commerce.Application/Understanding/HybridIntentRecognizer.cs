@@ -39,13 +39,23 @@ public sealed class HybridIntentRecognizer : IIntentRecognizer
         }
 
         var ruleScores = _rules.Score(message);
-        var combined = Blend(_model.Predict(text), RuleProbabilities(ruleScores));
-        var intent = Intents.All[Array.IndexOf(combined, combined.Max())];
-        intent = ApplyExactRules(intent, combined, ruleScores, message);
-        var confidence = combined[IndexOf(intent)];
+        var combined = Blend(_model.Predict(message), RuleProbabilities(ruleScores));
+        var blended = Intents.All[Array.IndexOf(combined, combined.Max())];
+        var intent = ApplyExactRules(blended, combined, ruleScores, message);
+        var confidence = intent == blended ? Calibrate(combined[IndexOf(intent)]) : ExactConfidence;
         return new Understanding(intent, Math.Round(Math.Clamp(confidence, 0, 1), 3), language,
             intent == Intents.Unknown ? UnderstoodEntities.None : _rules.Extract(intent, message));
     }
+
+    /// <summary>A rule that is exact (an order number, an opt-out word) is trusted as such.</summary>
+    private const double ExactConfidence = 0.95;
+
+    /// <summary>
+    /// The blended probability is flat (the rules' softmax spreads its mass); a power maps it so that
+    /// <see cref="Understanding.FallbackBelow"/> falls where, on the labelled dev sets, mistakes start to outnumber successes:
+    /// a blended 0.35 becomes 0.5.
+    /// </summary>
+    private static double Calibrate(double p) => Math.Pow(p, Math.Log(0.5) / Math.Log(0.35));
 
     private double[] Blend(float[] model, double[] rules)
     {
@@ -95,5 +105,5 @@ public sealed class HybridIntentRecognizer : IIntentRecognizer
 /// <param name="RuleTemperature">Softness of the softmax over cue scores.</param>
 public sealed record HybridOptions(double ModelWeight, double RuleTemperature)
 {
-    public static HybridOptions Default { get; } = new(0.7, 1.0);
+    public static HybridOptions Default { get; } = new(0.4, 1.0);
 }

@@ -4,7 +4,10 @@ namespace Commerce.Application.Understanding;
 
 public static class UnderstandingServiceCollectionExtensions
 {
-    /// <summary>Registers the free-text recogniser; one instance because its lexicons are built once at start-up.</summary>
+    /// <summary>
+    /// Registers the free-text recogniser: the cue rules blended with the learned classifier. One instance, because the
+    /// lexicons and the model are built once (the model is trained from the embedded data on first use, once per process).
+    /// </summary>
     public static IServiceCollection AddUnderstanding(this IServiceCollection services) =>
-        services.AddSingleton<IIntentRecognizer, RuleBasedIntentRecognizer>();
+        services.AddSingleton<IIntentRecognizer, HybridIntentRecognizer>();
 }

@@ -14,7 +14,7 @@ namespace Commerce.Application.Understanding.Learned;
 public sealed class IntentModel
 {
     public const int Seed = 20261129;
-    private static readonly Lazy<IntentModel> BuiltIn = new(() => Train(NluDataset.Parse(EmbeddedLines())), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IntentModel> BuiltIn = new(() => Train(NluDataset.Parse(EmbeddedLines()), new RuleBasedIntentRecognizer()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly MLContext _ml;
     private readonly ITransformer _transformer;
@@ -34,10 +34,11 @@ public sealed class IntentModel
     /// <summary>Intent names in the order of <see cref="Predict"/>'s probabilities.</summary>
     public IReadOnlyList<string> Labels => _labels;
 
-    public static IntentModel Train(IEnumerable<NluExample> examples)
+    /// <summary>Trains on labelled lines; <paramref name="analyzer"/> supplies the spelling fixes the classifier reads beside the words.</summary>
+    public static IntentModel Train(IEnumerable<NluExample> examples, RuleBasedIntentRecognizer analyzer)
     {
         var ml = new MLContext(Seed);
-        var rows = examples.Select(e => new Input { Text = Features(e.Text), Label = e.Intent }).ToList();
+        var rows = examples.Select(e => new Input { Text = Features(analyzer.Analyze(e.Text)), Label = e.Intent }).ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
         var options = new TextFeaturizingEstimator.Options
         {
@@ -67,8 +68,8 @@ public sealed class IntentModel
         return new IntentModel(ml, transformer, labels);
     }
 
-    /// <summary>Probabilities per label (see <see cref="Labels"/>) for a raw chat message.</summary>
-    public float[] Predict(string text)
+    /// <summary>Probabilities per label (see <see cref="Labels"/>) for an analysed chat message.</summary>
+    internal float[] Predict(MessageAnalysis message)
     {
         if (!_engines.TryTake(out var engine))
         {
@@ -76,7 +77,7 @@ public sealed class IntentModel
         }
         try
         {
-            return engine.Predict(new Input { Text = Features(text), Label = "" }).Score.ToArray();
+            return engine.Predict(new Input { Text = Features(message), Label = "" }).Score.ToArray();
         }
         finally
         {
@@ -85,18 +86,21 @@ public sealed class IntentModel
     }
 
     /// <summary>
-    /// What the classifier reads: folded words (umlauts as ae/oe/ue), with order numbers and counts replaced by
-    /// placeholders so that "10431" and "10977" look alike.
+    /// What the classifier reads: the folded words (umlauts as ae/oe/ue) with order numbers and counts replaced by
+    /// placeholders so that "10431" and "10977" look alike, then the analyser's spelling fixes and compound parts
+    /// ("warenkrob" → "warenkorb"), so a typo seen once in training is not needed for every word.
     /// </summary>
-    internal static string Features(string? text)
+    internal static string Features(MessageAnalysis message)
     {
-        var tokens = TextNormalizer.Tokenize(text);
-        return string.Join(' ', tokens.Select(t => t.Norm switch
+        var words = message.Tokens.Select(t => t.Norm switch
         {
             var n when n.Length >= 4 && n.All(char.IsAsciiDigit) => "nnnn",
             var n when n.All(char.IsAsciiDigit) => "nn",
             var n => n,
-        }));
+        }).ToList();
+        var seen = message.Tokens.Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
+        var extra = message.Words.Where(w => !seen.Contains(w) && !w.All(char.IsAsciiDigit)).Order(StringComparer.Ordinal);
+        return string.Join(' ', words.Concat(extra));
     }
 
     /// <summary>Every embedded training file (Understanding/Data/*.tsv), header lines included.</summary>
