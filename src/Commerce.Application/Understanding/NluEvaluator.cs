@@ -60,6 +60,11 @@ public static class NluEvaluator
             perIntent,
             confusions,
             queryMismatches,
+            withQuantity.Where(r => r.Example.Quantity != r.Got.Entities.Quantity)
+                .Select(r => $"{r.Example.Text}  =>  quantity {r.Got.Entities.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "-"} (expected {r.Example.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "-"})")
+                .Concat(withOrder.Where(r => r.Example.OrderNumber != r.Got.Entities.OrderNumber)
+                    .Select(r => $"{r.Example.Text}  =>  order {r.Got.Entities.OrderNumber ?? "-"} (expected {r.Example.OrderNumber})"))
+                .ToList(),
             millis.Count == 0 ? 0 : millis.Average(),
             millis.Count == 0 ? 0 : millis[(int)Math.Ceiling(0.95 * millis.Count) - 1],
             fallback);
@@ -84,6 +89,14 @@ public static class NluEvaluator
             foreach (var c in report.Confusions)
             {
                 sb.AppendLine(inv, $"  {c.Expected} -> {c.Predicted} x{c.Count}: {string.Join(" | ", c.Examples)}");
+            }
+        }
+        if (report.EntityMismatches.Count > 0)
+        {
+            sb.AppendLine().AppendLine("quantity / order number mismatches:");
+            foreach (var line in report.EntityMismatches)
+            {
+                sb.AppendLine("  " + line);
             }
         }
         if (report.QueryMismatches.Count > 0)

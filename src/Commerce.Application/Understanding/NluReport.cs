@@ -16,6 +16,7 @@ public sealed record NluReport(
     IReadOnlyList<IntentMetrics> PerIntent,
     IReadOnlyList<Confusion> Confusions,
     IReadOnlyList<string> QueryMismatches,
+    IReadOnlyList<string> EntityMismatches,
     double MillisecondsPerCall,
     double P95Milliseconds,
     FallbackRates Fallback);
