@@ -307,7 +307,8 @@ add("unknown", "en", "can you do my homework", "my grandma likes knitting", "i h
 
 BRANDS = ["nike", "puma", "levis", "canyon", "cube", "nivea", "loreal", "bosch", "sony", "ikea", "lego", "vans", "jack wolfskin", "shimano", "weleda"]
 add("search_products", "de", "habt ihr was von {b}", "gibts was von {b}", "führt ihr {b}", "{b} {p}?", "habt ihr {p} von {b}", "suche {b} sachen",
-    "{d} {p} bitte", "ich hätte gern infos über {d} {p}", "was habt ihr von {b}")
+    "{d} {p} bitte", "ich hätte gern infos über {d} {p}", "was habt ihr von {b}", "{d} {p} bitte zeigen", "{d} {p} mal bitte",
+    "und {d} {p}?", "{d} {p} in grau bitte", "{d} {p} gibts die", "habt ihr was von {b} da", "gibts {b} bei euch")
 add("search_products", "en", "anything from {b}", "do you have {b}", "got any {b} stuff", "{b} {p}?", "do you carry {p} by {b}", "looking for {b}",
     "the {p} please, what does it cost", "what do you have from {b}")
 add("view_cart", "de", "warenkorb zeigen bitte", "warenkorb anzeigen lassen", "den warenkorb ansehen", "korb anschauen", "einkaufswagen anzeigen")
@@ -386,4 +387,10 @@ with open(OUT, "w", encoding="utf-8") as f:
     f.write("lang\ttext\tintent\n")
     for lang, text, intent in sorted(rows):
         f.write(f"{lang}\t{text}\t{intent}\n")
+# The product words the templates used: while training, the classifier sees them marked as goods the way a
+# shop's own catalog words are marked at run time, so it learns the shape of a request rather than the goods.
+# Brands stay unmarked: a shop's catalog often lacks the brand a shopper names ("habt ihr was von <brand>").
+words = sorted({w for p in P_DE + P_EN + ADJ_DE + ADJ_EN for w in p.split() if w})
+with open(os.path.join(os.path.dirname(OUT), "training-products.txt"), "w", encoding="utf-8") as f:
+    f.write("\n".join(words) + "\n")
 print(len(rows), "lines ->", os.path.normpath(OUT))

@@ -14,7 +14,10 @@ namespace Commerce.Application.Understanding.Learned;
 public sealed class IntentModel
 {
     public const int Seed = 20261129;
-    private static readonly Lazy<IntentModel> BuiltIn = new(() => Train(NluDataset.Parse(EmbeddedLines()), new RuleBasedIntentRecognizer()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IntentModel> BuiltIn = new(() => Train(NluDataset.Parse(EmbeddedLines()), new RuleBasedIntentRecognizer(), EmbeddedProductWords()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>Stands for "this word names goods of the shop": the classifier learns where goods sit in a request, not which goods.</summary>
+    private const string GoodsMarker = "xgoodsx";
 
     private readonly MLContext _ml;
     private readonly ITransformer _transformer;
@@ -35,10 +38,11 @@ public sealed class IntentModel
     public IReadOnlyList<string> Labels => _labels;
 
     /// <summary>Trains on labelled lines; <paramref name="analyzer"/> supplies the spelling fixes the classifier reads beside the words.</summary>
-    public static IntentModel Train(IEnumerable<NluExample> examples, RuleBasedIntentRecognizer analyzer)
+    /// <param name="goods">Words the training lines use for goods (folded); marked like a catalog's words are at run time.</param>
+    public static IntentModel Train(IEnumerable<NluExample> examples, RuleBasedIntentRecognizer analyzer, IReadOnlySet<string> goods)
     {
         var ml = new MLContext(Seed);
-        var rows = examples.Select(e => new Input { Text = Features(analyzer.Analyze(e.Text)), Label = e.Intent }).ToList();
+        var rows = examples.Select(e => new Input { Text = Features(analyzer.Analyze(e.Text), goods), Label = e.Intent }).ToList();
         var data = ml.Data.LoadFromEnumerable(rows);
         var options = new TextFeaturizingEstimator.Options
         {
@@ -77,7 +81,7 @@ public sealed class IntentModel
         }
         try
         {
-            return engine.Predict(new Input { Text = Features(message), Label = "" }).Score.ToArray();
+            return engine.Predict(new Input { Text = Features(message, null), Label = "" }).Score.ToArray();
         }
         finally
         {
@@ -90,17 +94,42 @@ public sealed class IntentModel
     /// placeholders so that "10431" and "10977" look alike, then the analyser's spelling fixes and compound parts
     /// ("warenkrob" → "warenkorb"), so a typo seen once in training is not needed for every word.
     /// </summary>
-    internal static string Features(MessageAnalysis message)
+    internal static string Features(MessageAnalysis message, IReadOnlySet<string>? goods)
     {
-        var words = message.Tokens.Select(t => t.Norm switch
+        var words = new List<string>(message.Tokens.Count * 2);
+        for (var i = 0; i < message.Tokens.Count; i++)
         {
-            var n when n.Length >= 4 && n.All(char.IsAsciiDigit) => "nnnn",
-            var n when n.All(char.IsAsciiDigit) => "nn",
-            var n => n,
-        }).ToList();
+            var norm = message.Tokens[i].Norm;
+            words.Add(norm switch
+            {
+                _ when norm.Length >= 4 && norm.All(char.IsAsciiDigit) => "nnnn",
+                _ when norm.All(char.IsAsciiDigit) => "nn",
+                _ => norm,
+            });
+            if (message.IsProduct[i] || goods?.Contains(norm) == true)
+            {
+                words.Add(GoodsMarker);
+            }
+        }
         var seen = message.Tokens.Select(t => t.Norm).ToHashSet(StringComparer.Ordinal);
         var extra = message.Words.Where(w => !seen.Contains(w) && !w.All(char.IsAsciiDigit)).Order(StringComparer.Ordinal);
         return string.Join(' ', words.Concat(extra));
+    }
+
+    /// <summary>The goods words of the generated training lines (Understanding/Data/training-products.txt), folded.</summary>
+    public static IReadOnlySet<string> EmbeddedProductWords()
+    {
+        using var stream = typeof(IntentModel).Assembly.GetManifestResourceStream("Understanding.Data.training-products.txt")!;
+        using var reader = new StreamReader(stream);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            foreach (var token in TextNormalizer.Tokenize(line))
+            {
+                words.Add(token.Norm);
+            }
+        }
+        return words;
     }
 
     /// <summary>Every embedded training file (Understanding/Data/*.tsv), header lines included.</summary>
