@@ -314,6 +314,16 @@ add("search_products", "en", "anything from {b}", "do you have {b}", "got any {b
 add("view_cart", "de", "warenkorb zeigen bitte", "warenkorb anzeigen lassen", "den warenkorb ansehen", "korb anschauen", "einkaufswagen anzeigen")
 add("view_cart", "en", "show cart please", "display my cart", "open the basket", "look at my cart")
 
+# References to what was shown last ("das zweite", "the first one"): no goods word, still a cart edit.
+add("add_to_cart", "de", "leg {rde} in den korb", "{rde} bitte in den warenkorb", "ich nehm {rde}", "{rde} nehm ich", "gib mir {rde}",
+    "{rde} in den einkaufswagen", "pack mir {rde} ein", "{rde} hätte ich gern", "{n} mal {rde} bitte", "{rde} kaufen")
+add("add_to_cart", "en", "add {ren} to my cart", "i'll take {ren}", "{ren} please", "put {ren} in the basket", "gimme {ren}", "i want {ren}",
+    "{ren} into my cart", "buy {ren}", "{n} of {ren} pls")
+add("remove_from_cart", "de", "{rde} wieder raus", "nimm {rde} raus", "{rde} aus dem korb löschen", "{rde} will ich nicht mehr")
+add("remove_from_cart", "en", "remove {ren}", "take {ren} out", "delete {ren} from my cart", "i don't want {ren} anymore")
+REF_DE = ["das erste", "das zweite", "das dritte", "den ersten", "den zweiten", "die dritte", "nummer 2", "nr 3", "das letzte", "das da", "den da", "die obere"]
+REF_EN = ["the first one", "the second one", "the third one", "number 2", "no 3", "the last one", "that one", "this one", "the top one", "the 2nd one"]
+
 EMOJI = ["😊", "🙏", "👍", "😅", "😂", "❤️", "🔥", "👀", "🙌", "😍", "🤔", "✨", "💳", "📦", "🛒"]
 ABBR_EN = [(" you ", " u "), (" your ", " ur "), (" please", " pls"), (" thanks", " thx"), (" are ", " r "), (" for ", " 4 "), (" before ", " b4 "),
            (" right now", " rn"), (" want to ", " wanna "), (" going to ", " gonna "), (" let me ", " lemme "), (" week", " wk"), (" because", " bc")]
@@ -365,7 +375,7 @@ def noise(text, lang, intent):
 CITIES = ["berlin", "wien", "zürich", "hamburg", "london", "paris", "rome", "new york", "münchen", "basel"]
 
 def fill(template, lang):
-    template = template.replace("{city}", R.choice(CITIES)).replace("{b}", R.choice(BRANDS))
+    template = template.replace("{city}", R.choice(CITIES)).replace("{b}", R.choice(BRANDS)).replace("{rde}", R.choice(REF_DE)).replace("{ren}", R.choice(REF_EN))
     g = R.choice(GREET_DE if lang == "de" else GREET_EN)
     return (template.replace("{g}", g).replace("{p}", prod(lang)).replace("{d}", det(lang))
             .replace("{n}", R.choice(NUM_DE if lang == "de" else NUM_EN)).replace("{o}", order_no()))
