@@ -324,6 +324,47 @@ add("remove_from_cart", "en", "remove {ren}", "take {ren} out", "delete {ren} fr
 REF_DE = ["das erste", "das zweite", "das dritte", "den ersten", "den zweiten", "die dritte", "nummer 2", "nr 3", "das letzte", "das da", "den da", "die obere"]
 REF_EN = ["the first one", "the second one", "the third one", "number 2", "no 3", "the last one", "that one", "this one", "the top one", "the 2nd one"]
 
+# --- third round: everyday greetings in all registers, opt-in/out phrasing, phrasal verbs, southern negation ---
+add("greeting", "de", "guten tag", "grüß gott", "grüß sie", "grüß euch gott", "griaß eich", "servus", "servus und hallo", "einen schönen guten abend",
+    "schönen abend", "guten morgen", "morgen!", "mahlzeit", "hallo und servus", "ei gude", "moin moin", "moin zusammen", "gude laune grüße",
+    "hallo allerseits", "hallo liebes team", "grüezi", "grüessech mitenand", "tschau zäme", "hallo hallo", "hey leute", "na, ihr da", "{g}, schönen tag")
+add("greeting", "en", "good morning", "morning", "morning!", "gm", "good evening", "evening all", "good afternoon all", "hello there", "hey there",
+    "hi everyone", "hey guys", "hi all", "hiya folks", "yo yo", "heya", "howdy partner", "greetings and salutations", "top of the morning",
+    "hello hello", "hi again", "hey again", "{g}, nice to meet you", "{g}, lovely day")
+add("subscribe", "de", "haltet mich auf dem laufenden", "hältst du mich auf dem laufenden", "sagt mir bescheid wenn was neues kommt",
+    "ich will neuigkeiten bekommen", "schickt mir neuigkeiten", "neuigkeiten bitte", "informiert mich über neue sachen", "gebt mir bescheid bei angeboten",
+    "ich möchte informiert werden", "benachrichtigung bei neuen produkten bitte", "ich will auf dem laufenden bleiben", "tragt mich für den newsletter ein")
+add("subscribe", "en", "keep me in the loop", "let me know when new stuff arrives", "tell me about new products", "i want news",
+    "send me updates", "notify me when there are new products", "i want to stay updated", "let me know about deals", "inform me about offers")
+add("unsubscribe", "de", "tragt mich aus dem verteiler aus", "trag mich aus dem newsletter aus", "tragen sie mich aus", "bitte austragen",
+    "ich will aus der liste raus", "nehmt mich raus aus dem newsletter", "ich möchte nicht mehr informiert werden", "keine neuigkeiten mehr",
+    "will nimmer angebote", "schickt ma nix mehr", "i mog koa werbung mehr", "ned mehr schreiben bitte")
+add("unsubscribe", "en", "take me off the mailing list", "remove me from your list please", "i don't want updates anymore", "stop notifying me",
+    "no more news please", "unsubscribe from updates", "stop the deals messages", "i want to stop getting offers", "quit messaging me offers")
+add("remove_from_cart", "de", "{d} {p} brauch i net", "{d} {p} mag i doch net", "{d} {p} will i nimmer", "{d} {p} mog i ned", "{d} {p} doch net")
+add("remove_from_cart", "en", "take off the {p}", "take the {p} off", "take {d} {p} off my list", "knock the {p} off", "strike the {p}",
+    "the {p} is not needed", "i'm not getting the {p} after all")
+add("view_cart", "de", "wie hoch ist die summe", "was ist die gesamtsumme", "was schulde ich euch", "was ist im einkaufskorb",
+    "zeig mir meine ausgewählten sachen", "welche artikel habe ich hinzugefügt", "was habe ich ausgewählt", "wie viel zahl ich insgesamt")
+add("view_cart", "en", "how much do i owe", "what do i owe you", "show my bag", "what's in my bag", "which items have i added",
+    "what items are in my bag", "what have i got so far", "sum of my cart", "whats the total amount", "what's in my basket before i order")
+add("help", "de", "welche befehle verstehst du", "welche funktionen gibt es", "was sind deine funktionen", "anleitung zum bot", "wie bediene ich das",
+    "hilfe zur bedienung", "ich brauche eine erklärung")
+add("help", "en", "can you give me some guidance", "what features are there", "what commands do you understand", "hlp", "guide me pls",
+    "how do i navigate this", "explain the options")
+add("talk_to_human", "de", "kann mich jemand anrufen", "kann mi wer anrufen", "ist ein mitarbeiter erreichbar", "gibts jemanden vom personal",
+    "ich brauch ne echte person", "weiterleiten an einen menschen")
+add("talk_to_human", "en", "is a staff member available", "can someone call me", "is anyone from the staff around", "i need an actual person",
+    "escalate to a human", "get me someone who works there")
+add("checkout", "de", "das wars, ich schließe ab", "ich schließe die bestellung ab", "abschließen bitte", "fertig, abschicken", "bestellung absenden",
+    "kaufen und bezahlen", "nimm mein geld", "her mit der rechnung, ich zahl")
+add("checkout", "en", "take my money", "shut up and take my money", "how do i complete the purchase", "complete checkout", "submit my order",
+    "send the order", "i want to finish and pay", "let's close the order and pay")
+add("browse_catalog", "de", "was kann man bei euch kriegen", "was bekommt man bei euch", "was gibts zu kaufen", "ich schau nur", "nur mal gucken",
+    "was habt ihr auf lager", "was liegt bei euch im regal")
+add("browse_catalog", "en", "whatcha got", "what you got", "just looking around", "just lookin", "what do you have in stock", "what's on the shelves",
+    "what can i get here")
+
 EMOJI = ["😊", "🙏", "👍", "😅", "😂", "❤️", "🔥", "👀", "🙌", "😍", "🤔", "✨", "💳", "📦", "🛒"]
 ABBR_EN = [(" you ", " u "), (" your ", " ur "), (" please", " pls"), (" thanks", " thx"), (" are ", " r "), (" for ", " 4 "), (" before ", " b4 "),
            (" right now", " rn"), (" want to ", " wanna "), (" going to ", " gonna "), (" let me ", " lemme "), (" week", " wk"), (" because", " bc")]
