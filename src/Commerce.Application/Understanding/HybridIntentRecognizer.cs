@@ -13,6 +13,8 @@ public sealed class HybridIntentRecognizer : IIntentRecognizer
     private static readonly string[] OfferIntents = [Intents.Subscribe, Intents.Unsubscribe];
 
     private readonly RuleBasedIntentRecognizer _rules;
+    private readonly Lock _building = new();
+    private volatile CatalogRules? _catalogRules; // the rules with the last catalog's words, rebuilt when it changes
     private readonly IntentModel _model;
     private readonly HybridOptions _options;
     private readonly int[] _labelIndex; // Intents.All position -> model label position (-1 when the model lacks it)
@@ -29,22 +31,48 @@ public sealed class HybridIntentRecognizer : IIntentRecognizer
         _labelIndex = [.. Intents.All.Select(i => model.Labels.ToList().IndexOf(i))];
     }
 
-    public Understanding Recognize(string text, string? preferredLanguage = null)
+    public Understanding Recognize(string text, string? preferredLanguage = null) => Recognize(text, preferredLanguage, _rules);
+
+    public Understanding Recognize(string text, string? preferredLanguage, CatalogVocabulary catalog) =>
+        Recognize(text, preferredLanguage, catalog.Version == Guid.Empty ? _rules : RulesFor(catalog));
+
+    private RuleBasedIntentRecognizer RulesFor(CatalogVocabulary catalog)
     {
-        var message = _rules.Analyze(text);
+        var current = _catalogRules;
+        if (current?.Version == catalog.Version)
+        {
+            return current.Rules;
+        }
+        lock (_building)
+        {
+            current = _catalogRules;
+            if (current?.Version != catalog.Version)
+            {
+                current = new CatalogRules(catalog.Version, new RuleBasedIntentRecognizer(catalog));
+                _catalogRules = current;
+            }
+            return current.Rules;
+        }
+    }
+
+    private sealed record CatalogRules(Guid Version, RuleBasedIntentRecognizer Rules);
+
+    private Understanding Recognize(string text, string? preferredLanguage, RuleBasedIntentRecognizer rules)
+    {
+        var message = rules.Analyze(text);
         var language = LanguageDetector.Detect(message, preferredLanguage);
         if (message.Tokens.Count == 0)
         {
             return new Understanding(Intents.Unknown, 1.0, language, UnderstoodEntities.None);
         }
 
-        var ruleScores = _rules.Score(message);
+        var ruleScores = rules.Score(message);
         var combined = Blend(_model.Predict(message), RuleProbabilities(ruleScores));
         var blended = Intents.All[Array.IndexOf(combined, combined.Max())];
         var intent = ApplyExactRules(blended, combined, ruleScores, message);
         var confidence = intent == blended ? Calibrate(combined[IndexOf(intent)]) : ExactConfidence;
         return new Understanding(intent, Math.Round(Math.Clamp(confidence, 0, 1), 3), language,
-            intent == Intents.Unknown ? UnderstoodEntities.None : _rules.Extract(intent, message));
+            intent == Intents.Unknown ? UnderstoodEntities.None : rules.Extract(intent, message));
     }
 
     /// <summary>A rule that is exact (an order number, an opt-out word) is trusted as such.</summary>

@@ -30,4 +30,7 @@ public interface IIntentRecognizer
     /// <param name="text">The raw message.</param>
     /// <param name="preferredLanguage">The conversation's language ("de"/"en"); breaks ties in language detection.</param>
     Understanding Recognize(string text, string? preferredLanguage = null);
+
+    /// <summary>As <see cref="Recognize(string, string?)"/>, also knowing the words of the merchant's own catalog.</summary>
+    Understanding Recognize(string text, string? preferredLanguage, CatalogVocabulary catalog) => Recognize(text, preferredLanguage);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Application.Understanding;
 
@@ -8,6 +9,11 @@ public static class UnderstandingServiceCollectionExtensions
     /// Registers the free-text recogniser: the cue rules blended with the learned classifier. One instance, because the
     /// lexicons and the model are built once (the model is trained from the embedded data on first use, once per process).
     /// </summary>
-    public static IServiceCollection AddUnderstanding(this IServiceCollection services) =>
+    public static IServiceCollection AddUnderstanding(this IServiceCollection services)
+    {
         services.AddSingleton<IIntentRecognizer, HybridIntentRecognizer>();
+        // The host's catalog (Infrastructure) replaces this; without one only the built-in words are known.
+        services.TryAddSingleton<ICatalogVocabularySource, NoCatalogVocabulary>();
+        return services;
+    }
 }
