@@ -64,6 +64,10 @@ builder.Services.AddHealthChecks()
 
 var app = builder.Build();
 
+// The intent classifier is trained from its embedded data once per process (a few seconds); do it before the first
+// shopper's turn waits for it.
+app.Services.GetRequiredService<Commerce.Application.Understanding.IIntentRecognizer>();
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStorableQueryStrings();

@@ -53,6 +53,9 @@ public static class DependencyInjection
         // Search runs in process over a catalog snapshot (pg_trgm's similarity, re-implemented), the same on both providers.
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddScoped<IProductSearchIndex, InMemoryProductSearchIndex>();
+        // The recogniser learns the goods words from the merchant's catalog, refreshed on the same stamp as search.
+        services.AddSingleton<CatalogVocabularyCache>();
+        services.AddScoped<Commerce.Application.Understanding.ICatalogVocabularySource, CatalogVocabularySource>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -21,14 +21,15 @@ internal static class NluEndpoints
     }
 
     private static async Task<Results<Ok<ParseResponse>, ProblemHttpResult>> ParseAsync(
-        ParseRequest body, IIntentRecognizer recognizer, ProductLookup lookup, CancellationToken ct)
+        ParseRequest body, IIntentRecognizer recognizer, ICatalogVocabularySource vocabulary, ProductLookup lookup, CancellationToken ct)
     {
         if (body.Text is null)
             return Domain.Common.Error.Validation("text", "The text is required.").ToProblem();
         if (body.Text.Length > WebChatEndpoints.MaxTextLength)
             return Domain.Common.Error.Validation("text", $"The text has at most {WebChatEndpoints.MaxTextLength} characters.").ToProblem();
 
-        var understood = recognizer.Recognize(body.Text, body.Lang is "de" or "en" ? body.Lang : null);
+        var catalog = await vocabulary.CurrentAsync(ct);
+        var understood = recognizer.Recognize(body.Text, body.Lang is "de" or "en" ? body.Lang : null, catalog);
         Guid? productId = null;
         if (understood.Entities.Query is { Length: > 0 } query && understood.Intent is Intents.AddToCart or Intents.SearchProducts or Intents.RemoveFromCart)
         {

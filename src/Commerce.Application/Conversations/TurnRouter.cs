@@ -14,7 +14,7 @@ namespace Commerce.Application.Conversations;
 /// Decides which use case answers a shopper's turn: button payloads parse exactly, free text goes through the
 /// recogniser, and a pending question (which size?) gets first go at a short answer.
 /// </summary>
-public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup lookup)
+public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularySource vocabulary, ProductLookup lookup)
 {
     public sealed record Route(IChatRequest Request, string Intent, string? DetectedLanguage);
 
@@ -41,7 +41,13 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ProductLookup looku
         if (await AnswersPendingChoiceAsync(text, conversation, cancellationToken))
             return new Route(new AddToCart(id, conversation.Language, conversation.PendingVariantProductId, null, text, null), Intents.AddToCart, null);
 
-        var understood = recognizer.Recognize(text, conversation.Language);
+        var catalog = await vocabulary.CurrentAsync(cancellationToken);
+        var understood = recognizer.Recognize(text, conversation.Language, catalog);
+        if (understood.IsUnsure)
+        {
+            // Acting on a guess (emptying a cart, cancelling an order) costs more than asking: offer the ways on instead.
+            return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Unknown), Intents.Unknown, null);
+        }
         var language = understood.Intent == Intents.Unknown ? conversation.Language : understood.Language;
         return new Route(FromIntent(understood, id, language, text), understood.Intent, understood.Intent == Intents.Unknown ? null : understood.Language);
     }

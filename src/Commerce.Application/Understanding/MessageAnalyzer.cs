@@ -2,7 +2,8 @@ namespace Commerce.Application.Understanding;
 
 /// <summary>Turns raw text into a <see cref="MessageAnalysis"/>: spelling correction, compound splitting, product spotting.</summary>
 /// <param name="affixes">Wildcard cue terms ("produkt*", "*status"); a word they match is not unknown.</param>
-internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string> affixes)
+/// <param name="catalogGoods">Goods words of the merchant's catalog (folded, inflected); compounds ending in one count too.</param>
+internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string> affixes, IReadOnlySet<string> catalogGoods)
 {
     public MessageAnalysis Analyze(string? text)
     {
@@ -40,8 +41,9 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string
             {
                 unknown++;
             }
-            isProduct[i] = ProductVocabulary.IsProduct(norm, resolved);
-            hasNoun |= ProductVocabulary.IsNoun(norm, resolved);
+            var catalogWord = IsCatalogGoods(norm, resolved);
+            isProduct[i] = catalogWord || ProductVocabulary.IsProduct(norm, resolved);
+            hasNoun |= catalogWord || ProductVocabulary.IsNoun(norm, resolved);
         }
 
         return new MessageAnalysis
@@ -54,6 +56,27 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string
             HasProductNoun = hasNoun,
             UnknownWords = unknown,
         };
+    }
+
+    private bool IsCatalogGoods(string norm, string? resolved)
+    {
+        if (catalogGoods.Count == 0)
+        {
+            return false;
+        }
+        if (catalogGoods.Contains(norm) || (resolved is not null && catalogGoods.Contains(resolved)))
+        {
+            return true;
+        }
+        // "winterjacke", "fahrradschlauch": a German compound whose head the catalog names.
+        for (var split = 3; split <= norm.Length - 4; split++)
+        {
+            if (catalogGoods.Contains(norm[split..]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // German verbs inflect ("packst", "legt", "entfernt", "hilft"); the cue list holds the imperative/infinitive forms.

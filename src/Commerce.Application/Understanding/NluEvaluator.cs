@@ -7,12 +7,24 @@ namespace Commerce.Application.Understanding;
 /// <summary>Measures an <see cref="IIntentRecognizer"/> against labelled examples.</summary>
 public static class NluEvaluator
 {
-    public static NluReport Evaluate(IReadOnlyList<NluExample> examples, IIntentRecognizer recognizer)
+    public static NluReport Evaluate(IReadOnlyList<NluExample> examples, IIntentRecognizer recognizer, double fallbackBelow = Understanding.FallbackBelow)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var results = examples.Select(e => (Example: e, Got: recognizer.Recognize(e.Text, null))).ToList();
-        stopwatch.Stop();
+        var millis = new List<double>(examples.Count);
+        var results = examples.Select(e =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            var got = recognizer.Recognize(e.Text, null);
+            millis.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            return (Example: e, Got: got);
+        }).ToList();
         var total = Math.Max(1, results.Count);
+        millis.Sort();
+        var wrong = results.Where(r => r.Example.Intent != r.Got.Intent).ToList();
+        var right = results.Where(r => r.Example.Intent == r.Got.Intent).ToList();
+        var fallback = new FallbackRates(
+            fallbackBelow,
+            Rate(wrong.Count(r => r.Got.Confidence < fallbackBelow), wrong.Count),
+            Rate(right.Count(r => r.Got.Confidence < fallbackBelow), right.Count));
 
         var labels = results.Select(r => r.Example.Intent).Concat(results.Select(r => r.Got.Intent)).Distinct().Order().ToList();
         var perIntent = labels.Select(label =>
@@ -48,7 +60,14 @@ public static class NluEvaluator
             perIntent,
             confusions,
             queryMismatches,
-            stopwatch.Elapsed.TotalMilliseconds / total);
+            withQuantity.Where(r => r.Example.Quantity != r.Got.Entities.Quantity)
+                .Select(r => $"{r.Example.Text}  =>  quantity {r.Got.Entities.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "-"} (expected {r.Example.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "-"})")
+                .Concat(withOrder.Where(r => r.Example.OrderNumber != r.Got.Entities.OrderNumber)
+                    .Select(r => $"{r.Example.Text}  =>  order {r.Got.Entities.OrderNumber ?? "-"} (expected {r.Example.OrderNumber})"))
+                .ToList(),
+            millis.Count == 0 ? 0 : millis.Average(),
+            millis.Count == 0 ? 0 : millis[(int)Math.Ceiling(0.95 * millis.Count) - 1],
+            fallback);
     }
 
     public static string Format(NluReport report)
@@ -56,7 +75,8 @@ public static class NluEvaluator
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.AppendLine(inv, $"examples: {report.Total}   accuracy: {report.Accuracy:P1}   macro-F1: {report.MacroF1:F3}   language: {report.LanguageAccuracy:P1}");
-        sb.AppendLine(inv, $"query exact: {report.QueryExactMatch:P1}   quantity exact: {report.QuantityExactMatch:P1}   order number exact: {report.OrderNumberExactMatch:P1}   {report.MillisecondsPerCall:F4} ms/call");
+        sb.AppendLine(inv, $"query exact: {report.QueryExactMatch:P1}   quantity exact: {report.QuantityExactMatch:P1}   order number exact: {report.OrderNumberExactMatch:P1}   {report.MillisecondsPerCall:F4} ms/call (p95 {report.P95Milliseconds:F3} ms)");
+        sb.AppendLine(inv, $"fallback (confidence < {report.Fallback.Threshold:F2}): on {report.Fallback.OnMistakes:P0} of mistakes, {report.Fallback.OnSuccesses:P0} of successes");
         sb.AppendLine();
         sb.AppendLine(inv, $"{"intent",-18} {"n",4} {"prec",6} {"recall",6} {"F1",6}");
         foreach (var m in report.PerIntent)
@@ -69,6 +89,14 @@ public static class NluEvaluator
             foreach (var c in report.Confusions)
             {
                 sb.AppendLine(inv, $"  {c.Expected} -> {c.Predicted} x{c.Count}: {string.Join(" | ", c.Examples)}");
+            }
+        }
+        if (report.EntityMismatches.Count > 0)
+        {
+            sb.AppendLine().AppendLine("quantity / order number mismatches:");
+            foreach (var line in report.EntityMismatches)
+            {
+                sb.AppendLine("  " + line);
             }
         }
         if (report.QueryMismatches.Count > 0)

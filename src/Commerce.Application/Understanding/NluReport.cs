@@ -16,4 +16,12 @@ public sealed record NluReport(
     IReadOnlyList<IntentMetrics> PerIntent,
     IReadOnlyList<Confusion> Confusions,
     IReadOnlyList<string> QueryMismatches,
-    double MillisecondsPerCall);
+    IReadOnlyList<string> EntityMismatches,
+    double MillisecondsPerCall,
+    double P95Milliseconds,
+    FallbackRates Fallback);
+
+/// <summary>How often the dialogue's low-confidence fallback (suggestions instead of acting) would fire.</summary>
+/// <param name="OnMistakes">Share of wrongly recognised messages whose confidence is below the threshold (higher is better).</param>
+/// <param name="OnSuccesses">Share of rightly recognised messages below it (lower is better).</param>
+public sealed record FallbackRates(double Threshold, double OnMistakes, double OnSuccesses);

@@ -9,25 +9,39 @@ namespace Commerce.Application.Understanding;
 /// </summary>
 public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
 {
-    private const double UnknownThreshold = 1.5;
+    internal const double UnknownThreshold = 1.5;
     private static readonly string[] Social = [Intents.Greeting, Intents.Thanks];
 
     private readonly MessageAnalyzer _analyzer;
     private readonly EntityExtractor _extractor;
     private readonly Cue[] _cues;
 
-    public RuleBasedIntentRecognizer()
+    public RuleBasedIntentRecognizer() : this(CatalogVocabulary.Empty)
+    {
+    }
+
+    /// <param name="catalog">The merchant's catalog words: they count as goods, and typos of them are corrected.</param>
+    public RuleBasedIntentRecognizer(CatalogVocabulary catalog)
     {
         _cues = [.. IntentCues.All];
         var cueWords = _cues.SelectMany(c => c.Terms).Where(t => !t.Contains('*')).ToHashSet(StringComparer.Ordinal);
+        // A catalog word that is also a command or function word ("set", "pack", "mit") keeps its command meaning.
+        var goods = catalog.Goods.Where(w => !cueWords.Contains(w) && !CommonWords.All.Contains(w) && !Vocabulary.QueryFillers.Contains(w)
+            && !Vocabulary.CartWords.Contains(w) && !Vocabulary.German.Contains(w) && !Vocabulary.English.Contains(w) && !NumberWords.Values.ContainsKey(w))
+            .ToFrozenSet(StringComparer.Ordinal);
         var lexicon = new FuzzyLexicon(cueWords
             .Concat(ProductVocabulary.Words).Concat(Vocabulary.German).Concat(Vocabulary.English)
-            .Concat(Vocabulary.QueryFillers).Concat(Vocabulary.CartWords).Concat(Vocabulary.Everyday).Concat(CommonWords.All).Concat(NumberWords.Values.Keys),
-            cueWords.Concat(ProductVocabulary.Words).Concat(Vocabulary.CartWords),
+            .Concat(Vocabulary.QueryFillers).Concat(Vocabulary.CartWords).Concat(Vocabulary.Everyday).Concat(CommonWords.All).Concat(NumberWords.Values.Keys)
+            .Concat(goods).Concat(catalog.Words),
+            cueWords.Concat(ProductVocabulary.Words).Concat(Vocabulary.CartWords).Concat(goods),
             ProductVocabulary.ExactOnly);
-        _analyzer = new MessageAnalyzer(lexicon, [.. _cues.SelectMany(c => c.Terms).Where(t => t.Contains('*')).Distinct()]);
+        _analyzer = new MessageAnalyzer(lexicon, [.. _cues.SelectMany(c => c.Terms).Where(t => t.Contains('*')).Distinct()], goods);
         _extractor = new EntityExtractor(cueWords.Where(w => !ProductVocabulary.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal));
     }
+
+    internal MessageAnalysis Analyze(string? text) => _analyzer.Analyze(text);
+
+    internal UnderstoodEntities Extract(string intent, MessageAnalysis message) => _extractor.Extract(intent, message);
 
     public Understanding Recognize(string text, string? preferredLanguage = null)
     {
@@ -52,7 +66,8 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
         return new Understanding(best, Math.Round(Math.Clamp(confidence, 0, 1), 3), language, _extractor.Extract(best, message));
     }
 
-    private Dictionary<string, double> Score(MessageAnalysis message)
+    /// <summary>Cue evidence per intent (all but unknown); below <see cref="UnknownThreshold"/> nothing is claimed.</summary>
+    internal Dictionary<string, double> Score(MessageAnalysis message)
     {
         var scores = Intents.All.Where(i => i != Intents.Unknown).ToDictionary(i => i, _ => 0.0, StringComparer.Ordinal);
         foreach (var cue in _cues)

@@ -14,7 +14,13 @@ public sealed record UnderstoodEntities(string? Query, int? Quantity, string? Or
 /// <param name="Confidence">0..1; low values mean the dialogue should ask rather than act.</param>
 /// <param name="Language">"de" or "en".</param>
 /// <param name="Entities">Entities relevant to the intent.</param>
-public sealed record Understanding(string Intent, double Confidence, string Language, UnderstoodEntities Entities);
+public sealed record Understanding(string Intent, double Confidence, string Language, UnderstoodEntities Entities)
+{
+    /// <summary>Below this confidence the dialogue offers suggestions instead of acting on the intent.</summary>
+    public const double FallbackBelow = 0.5;
+
+    public bool IsUnsure => Intent != Intents.Unknown && Confidence < FallbackBelow;
+}
 
 /// <summary>Maps a free-text chat message to an intent and its entities.</summary>
 /// <remarks>Implementations are registered as singletons and must be thread-safe and cheap per call.</remarks>
@@ -24,4 +30,7 @@ public interface IIntentRecognizer
     /// <param name="text">The raw message.</param>
     /// <param name="preferredLanguage">The conversation's language ("de"/"en"); breaks ties in language detection.</param>
     Understanding Recognize(string text, string? preferredLanguage = null);
+
+    /// <summary>As <see cref="Recognize(string, string?)"/>, also knowing the words of the merchant's own catalog.</summary>
+    Understanding Recognize(string text, string? preferredLanguage, CatalogVocabulary catalog) => Recognize(text, preferredLanguage);
 }

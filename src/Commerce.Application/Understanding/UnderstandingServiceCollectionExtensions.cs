@@ -1,10 +1,19 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Application.Understanding;
 
 public static class UnderstandingServiceCollectionExtensions
 {
-    /// <summary>Registers the free-text recogniser; one instance because its lexicons are built once at start-up.</summary>
-    public static IServiceCollection AddUnderstanding(this IServiceCollection services) =>
-        services.AddSingleton<IIntentRecognizer, RuleBasedIntentRecognizer>();
+    /// <summary>
+    /// Registers the free-text recogniser: the cue rules blended with the learned classifier. One instance, because the
+    /// lexicons and the model are built once (the model is trained from the embedded data on first use, once per process).
+    /// </summary>
+    public static IServiceCollection AddUnderstanding(this IServiceCollection services)
+    {
+        services.AddSingleton<IIntentRecognizer, HybridIntentRecognizer>();
+        // The host's catalog (Infrastructure) replaces this; without one only the built-in words are known.
+        services.TryAddSingleton<ICatalogVocabularySource, NoCatalogVocabulary>();
+        return services;
+    }
 }

@@ -5,7 +5,7 @@ namespace Commerce.Application.Tests.Understanding;
 
 public sealed class DatasetEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly RuleBasedIntentRecognizer Recognizer = new();
+    private static readonly HybridIntentRecognizer Recognizer = new();
 
     [Theory]
     [InlineData("dev.tsv")]

@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+
+namespace Commerce.Application.Understanding;
+
+/// <summary>
+/// The words one merchant's catalog uses for its goods — product and category names in both languages, variant
+/// values, synonyms — and the further words of its descriptions (known for spelling, not taken as goods). Built from
+/// the catalog itself, so the recogniser knows a bicycle shop's "schlauch" or a cosmetics shop's "serum" without any
+/// product word in code. Immutable; a new one replaces it when the catalog changes (<see cref="Version"/>).
+/// </summary>
+public sealed class CatalogVocabulary
+{
+    private CatalogVocabulary(Guid version, FrozenSet<string> goods, FrozenSet<string> words)
+    {
+        Version = version;
+        Goods = goods;
+        Words = words;
+    }
+
+    /// <summary>No catalog known: only the built-in vocabulary applies.</summary>
+    public static CatalogVocabulary Empty { get; } = new(Guid.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
+
+    /// <summary>Changes whenever the catalog does (the catalog stamp); equal versions mean equal vocabularies.</summary>
+    public Guid Version { get; }
+
+    /// <summary>Folded goods words with their German/English inflections ("jacke", "jacken", "rote", "sneakers").</summary>
+    public FrozenSet<string> Goods { get; }
+
+    /// <summary>Folded description words: known to the spelling correction, not goods by themselves.</summary>
+    public FrozenSet<string> Words { get; }
+
+    /// <param name="version">The catalog's stamp.</param>
+    /// <param name="goodsTexts">Names of products and categories (every language), category slugs, variant values, synonyms.</param>
+    /// <param name="descriptionTexts">Product descriptions (every language).</param>
+    public static CatalogVocabulary From(Guid version, IEnumerable<string?> goodsTexts, IEnumerable<string?> descriptionTexts)
+    {
+        var goods = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in goodsTexts)
+        {
+            // "E-Bike" is asked for as "e-bike", "ebike" and "bike".
+            var tokens = TextNormalizer.Tokenize(text).Select(t => t.Norm)
+                .SelectMany(w => w.Contains('-') ? [w, w.Replace("-", ""), .. w.Split('-')] : new[] { w });
+            foreach (var norm in tokens)
+            {
+                if (norm.Length < 2 || norm.Any(char.IsAsciiDigit))
+                {
+                    continue; // sizes, SKUs and amounts are no words for goods
+                }
+                foreach (var form in Inflections(norm))
+                {
+                    goods.Add(form);
+                }
+            }
+        }
+        var words = descriptionTexts
+            .SelectMany(t => TextNormalizer.Tokenize(t))
+            .Select(t => t.Norm)
+            .Where(w => w.Length >= 3 && !w.Any(char.IsAsciiDigit) && !goods.Contains(w))
+            .ToFrozenSet(StringComparer.Ordinal);
+        return new CatalogVocabulary(version, goods.ToFrozenSet(StringComparer.Ordinal), words);
+    }
+
+    private static readonly string[] Endings = ["s", "e", "n", "en", "er", "es", "em"];
+    private static readonly string[] StemEndings = ["en", "n", "e", "s"];
+
+    /// <summary>The word, its plural and adjective endings, and its stem: catalogs name "Jacken", shoppers ask for "eine jacke".</summary>
+    private static IEnumerable<string> Inflections(string word)
+    {
+        yield return word;
+        if (word.Length < 3)
+        {
+            yield break;
+        }
+        foreach (var ending in Endings)
+        {
+            yield return word + ending;
+        }
+        foreach (var ending in StemEndings)
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                yield return word[..^ending.Length];
+            }
+        }
+    }
+}
+
+/// <summary>Supplies the current <see cref="CatalogVocabulary"/> of the shop.</summary>
+/// <remarks>
+/// Implementations read the merchant's catalog and rebuild the vocabulary only when the catalog has changed since; the
+/// call is made once per recognised message, so it must be cheap when nothing changed.
+/// </remarks>
+public interface ICatalogVocabularySource
+{
+    /// <summary>The vocabulary of the catalog as it is now.</summary>
+    Task<CatalogVocabulary> CurrentAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>For hosts without a catalog (tools, tests): the built-in vocabulary only.</summary>
+internal sealed class NoCatalogVocabulary : ICatalogVocabularySource
+{
+    public Task<CatalogVocabulary> CurrentAsync(CancellationToken cancellationToken) => Task.FromResult(CatalogVocabulary.Empty);
+}
