@@ -55,16 +55,4 @@ public sealed class BatchEvaluationTests(ITestOutputHelper output)
         report.Fallback.OnMistakes.Should().BeGreaterThanOrEqualTo(0.6);
         report.Fallback.OnSuccesses.Should().BeLessThanOrEqualTo(0.2);
     }
-
-    [Fact]
-    public void Recognize_AfterWarmUp_AnswersWithinFiveMillisecondsAtTheNinetyFifthPercentile()
-    {
-        var examples = Batches.SelectMany(Load).ToList();
-        NluEvaluator.Evaluate(examples.Take(50).ToList(), Hybrid); // first calls create prediction engines
-
-        var report = NluEvaluator.Evaluate(examples, Hybrid);
-
-        output.WriteLine($"p95 {report.P95Milliseconds:F3} ms, mean {report.MillisecondsPerCall:F3} ms");
-        report.P95Milliseconds.Should().BeLessThan(5.0);
-    }
 }

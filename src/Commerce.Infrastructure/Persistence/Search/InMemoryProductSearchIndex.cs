@@ -36,37 +36,51 @@ internal sealed class InMemoryProductSearchIndex(CommerceDbContext db, CatalogSn
         if (matches.Count == 0)
             return [];
 
-        var ids = matches.Select(m => snapshot.Entries[m.Entry].Id).ToList();
-        var stock = await db.Products.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, Stock = p.Variants.Any() ? p.Variants.Sum(v => v.Stock) : p.Stock })
-            .ToDictionaryAsync(p => p.Id, p => p.Stock, cancellationToken);
-
-        var ranked = matches
-            .Select(m => (Match: m, Entry: snapshot.Entries[m.Entry], Stock: stock.GetValueOrDefault(snapshot.Entries[m.Entry].Id)))
-            .Where(r => stock.ContainsKey(r.Entry.Id) && (!criteria.InStockOnly || r.Stock > 0))
-            .ToList();
-        if (ranked.Count == 0)
-            return [];
-        var best = ranked.Max(r => r.Match.Score);
         var english = criteria.Language == "en";
-        return ranked
-            .Where(r => r.Match.Score >= RelativeCutoff * best)
-            .OrderByDescending(r => r.Match.Score)
-            .ThenByDescending(r => r.Match.Closeness)
-            .ThenBy(r => english ? r.Entry.NameEn ?? r.Entry.NameDe : r.Entry.NameDe, StringComparer.Ordinal)
-            .ThenBy(r => r.Entry.Sku, StringComparer.Ordinal)
-            .Take(criteria.Limit)
-            .Select(r => new ProductSearchHit(
-                r.Entry.Id,
-                r.Entry.Sku,
-                new LocalizedTextDto(r.Entry.NameDe, r.Entry.NameEn),
-                new MoneyDto(r.Entry.PriceAmount, r.Entry.PriceCurrency),
-                r.Entry.Image,
-                r.Stock,
-                r.Entry.HasVariants,
-                Math.Round(r.Match.Score, 3)))
+        var ordered = matches
+            .OrderByDescending(m => m.Score)
+            .ThenByDescending(m => m.Closeness)
+            .ThenBy(m => english ? snapshot.Entries[m.Entry].NameEn ?? snapshot.Entries[m.Entry].NameDe : snapshot.Entries[m.Entry].NameDe, StringComparer.Ordinal)
+            .ThenBy(m => snapshot.Entries[m.Entry].Sku, StringComparer.Ordinal)
             .ToList();
+
+        // Stock is read live, but only for the products that can still make the page: best first, in chunks, until the
+        // page is full or the scores fall below the cut-off relative to the best product that qualifies.
+        var hits = new List<ProductSearchHit>(criteria.Limit);
+        double? best = null;
+        var chunk = criteria.InStockOnly ? criteria.Limit * 4 : criteria.Limit;
+        for (var start = 0; start < ordered.Count && hits.Count < criteria.Limit; start += chunk)
+        {
+            var slice = ordered.Skip(start).Take(chunk).ToList();
+            if (best is { } top && slice[0].Score < RelativeCutoff * top)
+                break;
+            var ids = slice.Select(m => snapshot.Entries[m.Entry].Id).ToList();
+            var stock = await db.Products.AsNoTracking()
+                .Where(p => ids.Contains(p.Id))
+                .Select(p => new { p.Id, Stock = p.Variants.Any() ? p.Variants.Sum(v => v.Stock) : p.Stock })
+                .ToDictionaryAsync(p => p.Id, p => p.Stock, cancellationToken);
+            foreach (var match in slice)
+            {
+                var entry = snapshot.Entries[match.Entry];
+                // Gone since the snapshot was read (a deletion also renews the stamp), or sold out when only stock counts.
+                if (!stock.TryGetValue(entry.Id, out var level) || (criteria.InStockOnly && level <= 0))
+                    continue;
+                best ??= match.Score;
+                if (match.Score < RelativeCutoff * best || hits.Count == criteria.Limit)
+                    break;
+                hits.Add(new ProductSearchHit(
+                    entry.Id,
+                    entry.Sku,
+                    new LocalizedTextDto(entry.NameDe, entry.NameEn),
+                    new MoneyDto(entry.PriceAmount, entry.PriceCurrency),
+                    entry.Image,
+                    level,
+                    entry.HasVariants,
+                    Math.Round(match.Score, 3)));
+            }
+        }
+
+        return hits;
     }
 
     private readonly record struct Found(int Entry, double Score, float Closeness);
@@ -117,7 +131,10 @@ internal sealed class InMemoryProductSearchIndex(CommerceDbContext db, CatalogSn
 
                     foreach (var entry in touched)
                     {
-                        if (shared[entry] >= needed)
+                        // A term scores its best field: a field weighing no more than the score already reached can
+                        // change nothing, so its (quadratic) word similarity is not computed.
+                        if (shared[entry] >= needed
+                            && !(termScores.TryGetValue(entry, out var reached) && reached[alternative.Number] >= FieldWeights[field]))
                         {
                             var similarity = Trigrams.WordSimilarity(alternative.Trigrams, entries[entry].Fields[field], lastPosition);
                             if (similarity >= alternative.Threshold)
@@ -151,21 +168,35 @@ internal sealed class InMemoryProductSearchIndex(CommerceDbContext db, CatalogSn
             ArrayPool<int>.Shared.Return(shared);
         }
 
-        var found = new List<Found>();
+        var scored = new List<(int Entry, double Score)>();
         foreach (var (entry, scores) in termScores)
         {
-            if (scores.Count(s => s > 0) < criteria.RequiredMatches)
+            if (scores.Count(s => s > 0) >= criteria.RequiredMatches)
+                scored.Add((entry, scores.Sum() / criteria.Terms.Count));
+        }
+
+        // Without the in-stock filter the best product is the best match: what falls below the relative cut-off of it
+        // cannot be shown, so its tie-breaking closeness is not worth computing.
+        var floor = !criteria.InStockOnly && scored.Count > 0 ? RelativeCutoff * scored.Max(s => s.Score) : 0;
+        var found = new List<Found>();
+        foreach (var (entry, score) in scored)
+        {
+            if (score < floor)
                 continue;
             var closeness = 0f; // sum(real) in the SQL this replaces: real
             for (var term = 0; term < criteria.Terms.Count; term++)
             {
                 var termCloseness = 0f;
-                foreach (var alternative in alternatives.Where(a => a.Number == term))
-                    termCloseness = Math.Max(termCloseness, Trigrams.Similarity(alternative.Trigrams, entries[entry].NameSet));
+                foreach (var alternative in alternatives)
+                {
+                    if (alternative.Number == term)
+                        termCloseness = Math.Max(termCloseness, Trigrams.Similarity(alternative.Trigrams, entries[entry].NameSet));
+                }
+
                 closeness += termCloseness;
             }
 
-            found.Add(new Found(entry, scores.Sum() / criteria.Terms.Count, closeness));
+            found.Add(new Found(entry, score, closeness));
         }
 
         return found;
