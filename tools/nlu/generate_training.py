@@ -434,6 +434,36 @@ for (intent, lang), templates in sorted(T.items()):
             rows.add(line)
             made += 1
 
+# Privacy requests (erase_data, link_channel) came after the lines above were fixed; they draw from their own random
+# generator so that adding them left every earlier line as it was.
+PRIVACY = {
+    ("erase_data", "de"): ["lösche meine daten", "bitte alle meine daten löschen", "vergiss mich", "ich will dass ihr meine daten löscht",
+                           "{g} löscht bitte alles was ihr über mich gespeichert habt", "daten löschen bitte", "meine infos entfernen",
+                           "ich möchte meine daten gelöscht haben", "kannst du meine persönlichen daten löschen", "löscht mein konto und meine daten",
+                           "dsgvo löschung bitte", "alles über mich löschen", "entfernt meine daten aus eurem system", "i wui dass ihr meine daten löscht"],
+    ("erase_data", "en"): ["delete my data", "please erase my data", "forget me", "remove all my personal data", "{g} can you delete everything you have on me",
+                           "wipe my data", "i want my data deleted", "erase everything about me", "gdpr delete request", "delete my info pls",
+                           "remove my details from your system", "pls wipe all my data", "i'd like you to delete my personal information"],
+    ("link_channel", "de"): ["auf whatsapp weiter", "können wir auf whatsapp weitermachen", "auf anderem kanal weiter", "ich will im messenger weiterschreiben",
+                             "{g} kann ich auf telegram weitermachen", "chat auf anderen kanal übertragen", "lieber per whatsapp weiter",
+                             "gib mir einen code für whatsapp", "meinen warenkorb auf instagram mitnehmen", "auf dem handy weiter chatten",
+                             "wechseln wir zu telegram", "weiter auf einem anderen kanal bitte"],
+    ("link_channel", "en"): ["continue on whatsapp", "can we continue on another channel", "move this chat to telegram", "switch to messenger",
+                             "{g} i want to continue on whatsapp", "give me a code to continue elsewhere", "carry on in instagram",
+                             "take my cart over to whatsapp", "continue on my phone", "lets move to telegram", "switch channel please",
+                             "can i keep chatting on another app"],
+}
+R2 = random.Random(20261129)
+for (intent, lang), templates in sorted(PRIVACY.items()):
+    made, tries = 0, 0
+    while made < 120 and tries < 4000:
+        tries += 1
+        base = R2.choice(templates).replace("{g}", R2.choice(GREET_DE if lang == "de" else GREET_EN))
+        line = (lang, noise(base, lang, intent) if R2.random() < 0.7 else base, intent)
+        if line not in rows and "\t" not in line[1]:
+            rows.add(line)
+            made += 1
+
 with open(OUT, "w", encoding="utf-8") as f:
     f.write("lang\ttext\tintent\n")
     for lang, text, intent in sorted(rows):
