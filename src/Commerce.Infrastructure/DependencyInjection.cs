@@ -51,6 +51,7 @@ public static class DependencyInjection
 
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
         // Search runs in process over a catalog snapshot (pg_trgm's similarity, re-implemented), the same on both providers.
+        services.AddScoped<CatalogStampReader>();
         services.AddSingleton<CatalogSnapshotCache>();
         services.AddScoped<IProductSearchIndex, InMemoryProductSearchIndex>();
         // The recogniser learns the goods words from the merchant's catalog, refreshed on the same stamp as search.

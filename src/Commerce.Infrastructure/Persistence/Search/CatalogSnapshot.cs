@@ -149,42 +149,9 @@ internal sealed class CatalogSnapshot
     }
 }
 
-/// <summary>
-/// The current <see cref="CatalogSnapshot"/> of this process: each search reads the stamp (one primary-key read) and
-/// reloads the snapshot when another request, or another instance, changed the catalog since.
-/// </summary>
-internal sealed class CatalogSnapshotCache
+/// <summary>The current <see cref="CatalogSnapshot"/> of this process (see <see cref="StampedCache{T}"/>).</summary>
+internal sealed class CatalogSnapshotCache : StampedCache<CatalogSnapshot>
 {
-    private readonly SemaphoreSlim _loading = new(1, 1);
-    private volatile CatalogSnapshot? _current;
-
-    public async Task<CatalogSnapshot> CurrentAsync(CommerceDbContext db, CancellationToken cancellationToken)
-    {
-        var stamp = await ReadStampAsync(db, cancellationToken);
-        var current = _current;
-        if (current is not null && current.Stamp == stamp)
-            return current;
-
-        await _loading.WaitAsync(cancellationToken);
-        try
-        {
-            current = _current;
-            if (current is not null && current.Stamp == stamp)
-                return current;
-            // Read the stamp again inside the lock: a reload started by another search may already be newer.
-            stamp = await ReadStampAsync(db, cancellationToken);
-            if (current is not null && current.Stamp == stamp)
-                return current;
-            current = await CatalogSnapshot.LoadAsync(db, stamp, cancellationToken);
-            _current = current;
-            return current;
-        }
-        finally
-        {
-            _loading.Release();
-        }
-    }
-
-    private static Task<Guid> ReadStampAsync(CommerceDbContext db, CancellationToken cancellationToken) =>
-        db.Set<CatalogStamp>().AsNoTracking().Where(s => s.Id == CatalogStamp.RowId).Select(s => s.Value).SingleAsync(cancellationToken);
+    protected override Task<CatalogSnapshot> LoadAsync(CommerceDbContext db, Guid stamp, CancellationToken cancellationToken) =>
+        CatalogSnapshot.LoadAsync(db, stamp, cancellationToken);
 }

@@ -13,7 +13,7 @@ namespace Commerce.Infrastructure.Persistence.Search;
 /// trigrams to reach its threshold are scored. The database is asked two small questions per search: the catalog
 /// stamp, and the live stock of the products found.
 /// </summary>
-internal sealed class InMemoryProductSearchIndex(CommerceDbContext db, CatalogSnapshotCache cache) : IProductSearchIndex
+internal sealed class InMemoryProductSearchIndex(CommerceDbContext db, CatalogStampReader stamps, CatalogSnapshotCache cache) : IProductSearchIndex
 {
     // Where a term may match and what a match there is worth: a name says more than a category,
     // a category more than a description or a size.
@@ -31,7 +31,7 @@ internal sealed class InMemoryProductSearchIndex(CommerceDbContext db, CatalogSn
     {
         if (criteria.Terms.Count == 0 || criteria.Limit <= 0)
             return [];
-        var snapshot = await cache.CurrentAsync(db, cancellationToken);
+        var snapshot = await cache.CurrentAsync(db, stamps, cancellationToken);
         var matches = Match(snapshot, criteria);
         if (matches.Count == 0)
             return [];
