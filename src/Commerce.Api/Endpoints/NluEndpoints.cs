@@ -9,7 +9,7 @@ internal static class NluEndpoints
 {
     public sealed record ParseRequest(string? Text = null, string? Lang = null);
 
-    public sealed record ParsedEntities(string? Query, int? Quantity, string? OrderNumber, Guid? ProductId);
+    public sealed record ParsedEntities(string? Query, int? Quantity, string? OrderNumber, Guid? ProductId, string? Topic);
 
     public sealed record ParseResponse(string Intent, double Confidence, string Lang, ParsedEntities Entities);
 
@@ -37,7 +37,7 @@ internal static class NluEndpoints
             productId = hits.Count > 0 ? hits[0].Id : null;
         }
 
-        var entities = new ParsedEntities(understood.Entities.Query, understood.Entities.Quantity, understood.Entities.OrderNumber, productId);
+        var entities = new ParsedEntities(understood.Entities.Query, understood.Entities.Quantity, understood.Entities.OrderNumber, productId, understood.Entities.Topic);
         return TypedResults.Ok(new ParseResponse(understood.Intent, Math.Round(understood.Confidence, 3), understood.Language, entities));
     }
 }

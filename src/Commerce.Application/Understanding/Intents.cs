@@ -20,11 +20,12 @@ public static class Intents
     public const string Thanks = "thanks";
     public const string EraseData = "erase_data";
     public const string LinkChannel = "link_channel";
+    public const string ShopInfo = "shop_info";
     public const string Unknown = "unknown";
 
     public static IReadOnlyList<string> All { get; } =
     [
         Greeting, Help, BrowseCatalog, SearchProducts, AddToCart, ViewCart, RemoveFromCart, ClearCart,
-        Checkout, OrderStatus, CancelOrder, TalkToHuman, Subscribe, Unsubscribe, Thanks, EraseData, LinkChannel, Unknown,
+        Checkout, OrderStatus, CancelOrder, TalkToHuman, Subscribe, Unsubscribe, Thanks, EraseData, LinkChannel, ShopInfo, Unknown,
     ];
 }

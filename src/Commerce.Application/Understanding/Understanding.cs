@@ -4,7 +4,8 @@ namespace Commerce.Application.Understanding;
 /// <param name="Query">Product words as the shopper typed them (lower-case, in order), for search and cart intents.</param>
 /// <param name="Quantity">Explicit quantity for <see cref="Intents.AddToCart"/>.</param>
 /// <param name="OrderNumber">A 4–8 digit order number for order status and cancellation.</param>
-public sealed record UnderstoodEntities(string? Query, int? Quantity, string? OrderNumber)
+/// <param name="Topic">For <see cref="Intents.ShopInfo"/>: one of <see cref="ShopTopics"/>, null when the question names none.</param>
+public sealed record UnderstoodEntities(string? Query, int? Quantity, string? OrderNumber, string? Topic = null)
 {
     public static UnderstoodEntities None { get; } = new(null, null, null);
 }
