@@ -462,6 +462,52 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.ToTable("link_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_users");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_users_email");
+
+                    b.ToTable("staff_users", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Domain.Broadcasts.Broadcast", b =>
                 {
                     b.Property<Guid>("Id")
@@ -580,52 +626,6 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("broadcast_recipients", (string)null);
-                });
-
-            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
-                        .HasColumnName("email");
-
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("role");
-
-                    b.HasKey("Id")
-                        .HasName("pk_staff_users");
-
-                    b.HasIndex("Email")
-                        .IsUnique()
-                        .HasDatabaseName("ix_staff_users_email");
-
-                    b.ToTable("staff_users", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>
@@ -863,6 +863,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
+                    b.Property<Guid?>("FocusProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("focus_product_id");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("human_requested_at");
@@ -899,6 +903,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("marketing_token_expires_at");
 
+                    b.Property<int>("MisunderstoodInARow")
+                        .HasColumnType("integer")
+                        .HasColumnName("misunderstood_in_a_row");
+
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("offers_consent_at");
@@ -921,13 +929,13 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("sender_id");
 
-                    b.Property<DateTimeOffset?>("UnreachableSince")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("unreachable_since");
-
                     b.Property<Guid>("ShopperId")
                         .HasColumnType("uuid")
                         .HasColumnName("shopper_id");
+
+                    b.Property<DateTimeOffset?>("UnreachableSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unreachable_since");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()

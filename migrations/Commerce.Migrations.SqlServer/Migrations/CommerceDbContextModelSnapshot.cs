@@ -465,6 +465,52 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.ToTable("link_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)")
+                        .HasColumnName("email");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("int")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_users");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_users_email");
+
+                    b.ToTable("staff_users", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Domain.Broadcasts.Broadcast", b =>
                 {
                     b.Property<Guid>("Id")
@@ -584,52 +630,6 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("broadcast_recipients", (string)null);
-                });
-
-            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)")
-                        .HasColumnName("email");
-
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("int")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("locked_until");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .HasColumnName("role");
-
-                    b.HasKey("Id")
-                        .HasName("pk_staff_users");
-
-                    b.HasIndex("Email")
-                        .IsUnique()
-                        .HasDatabaseName("ix_staff_users_email");
-
-                    b.ToTable("staff_users", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>
@@ -852,6 +852,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("erased_at");
 
+                    b.Property<Guid?>("FocusProductId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("focus_product_id");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("human_requested_at");
@@ -888,6 +892,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("marketing_token_expires_at");
 
+                    b.Property<int>("MisunderstoodInARow")
+                        .HasColumnType("int")
+                        .HasColumnName("misunderstood_in_a_row");
+
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("offers_consent_at");
@@ -916,13 +924,13 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(128)")
                         .HasColumnName("sender_id");
 
-                    b.Property<DateTimeOffset?>("UnreachableSince")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("unreachable_since");
-
                     b.Property<Guid>("ShopperId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("shopper_id");
+
+                    b.Property<DateTimeOffset?>("UnreachableSince")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("unreachable_since");
 
                     b.Property<long>("Version")
                         .ValueGeneratedOnAddOrUpdate()

@@ -71,8 +71,10 @@ public sealed class HybridIntentRecognizer : IIntentRecognizer
         var blended = Intents.All[Array.IndexOf(combined, combined.Max())];
         var intent = ApplyExactRules(blended, combined, ruleScores, message);
         var confidence = intent == blended ? Calibrate(combined[IndexOf(intent)]) : ExactConfidence;
+        var likely = Enumerable.Range(0, combined.Length).OrderByDescending(i => combined[i])
+            .Select(i => Intents.All[i]).Where(i => i != Intents.Unknown).Take(3).ToArray();
         return new Understanding(intent, Math.Round(Math.Clamp(confidence, 0, 1), 3), language,
-            intent == Intents.Unknown ? UnderstoodEntities.None : rules.Extract(intent, message));
+            intent == Intents.Unknown ? UnderstoodEntities.None : rules.Extract(intent, message), likely);
     }
 
     /// <summary>A rule that is exact (an order number, an opt-out word) is trusted as such.</summary>
