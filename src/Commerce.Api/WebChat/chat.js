@@ -364,8 +364,10 @@
 
   function renderCartPart(part) {
     const wrapper = el('div', { className: 'cart-part' });
-    if (part.text) wrapper.append(el('p', {}, [textNodes(part.text)]));
     const lines = Array.isArray(part.lines) ? part.lines : [];
+    // The text lists the lines for channels without tables; here the table does, so only its heading is shown.
+    const heading = typeof part.text === 'string' ? (lines.length ? part.text.split('\n')[0] : part.text) : '';
+    if (heading) wrapper.append(el('p', {}, [textNodes(heading)]));
     if (lines.length) {
       const body = el('tbody');
       for (const line of lines) {

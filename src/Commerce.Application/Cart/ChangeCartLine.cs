@@ -92,7 +92,7 @@ public sealed class ChangeCartLineHandler(ICommerceDbContext db, ProductLookup l
         List<CartLine> candidates;
         if (words.Count > 0)
         {
-            var fitting = ProductMatcher.Fitting(lines.Select(l => products[l.ProductId]).Distinct(), words).Select(p => p.Id).ToHashSet();
+            var fitting = ProductMatcher.BestFitting(lines.Select(l => products[l.ProductId]).Distinct(), words).Select(p => p.Id).ToHashSet();
             candidates = lines.Where(l => fitting.Contains(l.ProductId)).ToList();
         }
         else

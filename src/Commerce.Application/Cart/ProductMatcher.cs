@@ -18,6 +18,7 @@ internal static class ProductMatcher
         der die das den dem des ein eine einen einem einer eins von vom ich nehm nehme nimm nehmen mochte moechte moecht
         will wuerde hatte haette gern gerne bitte davon diese diesen dieses dieser paar stueck stk mal noch dann doch lieber
         auch fuer mir mein meine meinen entferne entfernen loesche loeschen raus weg und nur bei im warenkorb korb rein
+        actually oh ok okay hmm instead sorry wait yes no so then eigentlich ach ja nein hm also dann bitte
         """).Select(t => t.Norm).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -46,6 +47,13 @@ internal static class ProductMatcher
     /// <summary>The products every describing word fits (by name in either language, or SKU), in the given order.</summary>
     public static IReadOnlyList<Product> Fitting(IEnumerable<Product> products, IReadOnlyList<string> words) =>
         words.Count == 0 ? [] : products.Where(p => words.All(w => NameWords(p).Any(n => SameWord(w, n)))).ToList();
+
+    /// <summary>The products the most describing words fit (at least one), in the given order.</summary>
+    public static IReadOnlyList<Product> BestFitting(IEnumerable<Product> products, IReadOnlyList<string> words)
+    {
+        var scored = products.Select(p => (Product: p, Score: words.Count(w => NameWords(p).Any(n => SameWord(w, n))))).Where(x => x.Score > 0).ToList();
+        return scored.Count == 0 ? [] : scored.Where(x => x.Score == scored.Max(y => y.Score)).Select(x => x.Product).ToList();
+    }
 
     /// <summary>The product the words fit best among a few (the cart's); null when none fits at all.</summary>
     public static Product? Best(IReadOnlyList<Product> products, string? query, string language)

@@ -59,13 +59,20 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         if (IsProductQuestion(text, tokens, understood, conversation, catalog))
             return new Route(new AskAboutProduct(id, said, understood.Entities.Query, text), "product_question", detected);
 
-        if (understood.IsUnsure || understood.Intent == Intents.Unknown)
+        if (understood.Intent == Intents.Unknown || (understood.IsUnsure && !Harmless.Contains(understood.Intent)))
         {
             // Acting on a guess (emptying a cart, cancelling an order) costs more than asking: offer the likeliest ways on.
             return new Route(new NotUnderstood(id, conversation.Language, understood.Likely ?? []), Intents.Unknown, null);
         }
         return new Route(FromIntent(understood, id, understood.Language, text), understood.Intent, understood.Language);
     }
+
+    /// <summary>Intents whose use case only shows or adds something: a guess costs the shopper nothing, so it is acted on.</summary>
+    private static readonly HashSet<string> Harmless =
+    [
+        Intents.Greeting, Intents.Help, Intents.BrowseCatalog, Intents.SearchProducts, Intents.AddToCart, Intents.ViewCart,
+        Intents.OrderStatus, Intents.Thanks, Intents.ShopInfo,
+    ];
 
     private static readonly HashSet<string> QuestionStarts =
     [

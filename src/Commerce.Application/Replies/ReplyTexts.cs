@@ -19,6 +19,7 @@ public sealed record ReplyTexts
         CartEmpty = "Dein Warenkorb ist leer.",
         CartHeader = "Dein Warenkorb:",
         CartTotal = "Summe: {0}",
+        CartNext = "Wie geht's weiter?",
         Removed = "{0} habe ich aus dem Warenkorb entfernt.",
         Cleared = "Dein Warenkorb ist jetzt leer.",
         HumanRequested = "Alles klar — ein Mitarbeiter meldet sich hier im Chat bei dir. Bis dahin bin ich still.",
@@ -97,6 +98,7 @@ public sealed record ReplyTexts
         CartEmpty = "Your cart is empty.",
         CartHeader = "Your cart:",
         CartTotal = "Total: {0}",
+        CartNext = "What next?",
         Removed = "Removed {0} from your cart.",
         Cleared = "Your cart is empty now.",
         HumanRequested = "Sure — a member of our team will reply here in this chat. I'll stay quiet until then.",
@@ -173,6 +175,7 @@ public sealed record ReplyTexts
     public required string CartEmpty { get; init; }
     public required string CartHeader { get; init; }
     public required string CartTotal { get; init; }
+    public required string CartNext { get; init; }
     public required string Removed { get; init; }
     public required string Cleared { get; init; }
     public required string HumanRequested { get; init; }

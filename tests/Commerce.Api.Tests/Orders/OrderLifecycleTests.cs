@@ -29,7 +29,10 @@ public sealed class OrderLifecycleTests(DemoShopFactory factory) : IClassFixture
         await factory.PayAsync(number);
         await chat.NextReplyAsync(); // the receipt
 
-        var reply = ChatClient.AllText(await chat.SayAsync("cancel my order"));
+        var question = await chat.SayAsync("cancel my order");
+        var yes = question.Single(p => p.GetProperty("type").GetString() == "quickReplies").GetProperty("options").EnumerateArray()
+            .Single(o => o.GetProperty("title").GetString() == "Yes, cancel").GetProperty("payload").GetString();
+        var reply = ChatClient.AllText(await chat.SayAsync(payload: yes));
 
         reply.Should().Contain($"Order {number} is cancelled").And.Contain("money goes back");
         var order = await factory.OrderAsync(number);
