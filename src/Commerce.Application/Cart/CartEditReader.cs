@@ -54,6 +54,7 @@ internal static partial class CartEditReader
         (new Regex($@"\b(?:mach|mache|aendere|aender|setz|setze|stell|stelle|reduzier|reduziere)(?: bitte)?(?: es| das| die menge| die anzahl| den| die)? (?:auf|zu) {Count}\b"), CartEditKind.SetQuantity),
         (new Regex($@"\bauf {Count} (?:aendern|reduzieren|erhoehen|setzen|stellen|aendere|reduziere)\b"), CartEditKind.SetQuantity),
         (new Regex($@"\binsgesamt {Count}\b"), CartEditKind.SetQuantity),
+        (new Regex($@"\b(?:mach|mache)(?: bitte)? {Count} (?:draus|daraus)\b"), CartEditKind.SetQuantity),
 
         (new Regex($@"\b(?:remove|take out|take off|delete|drop) {Number} (?:of|from)\b"), CartEditKind.Decrease),
         (new Regex($@"\b{Number} (?:less|fewer)\b"), CartEditKind.Decrease),

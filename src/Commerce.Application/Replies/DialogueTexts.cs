@@ -42,7 +42,7 @@ public sealed record DialogueTexts
         Suggest = "Das habe ich nicht ganz verstanden. Meintest du eins davon?",
         SecondMisunderstanding = "Ich verstehe dich leider noch nicht. Ich hole jemanden aus dem Team dazu — du bekommst hier im Chat eine Antwort. Wenn du lieber mit mir weitermachst, tippe „Weiter mit dem Bot“.",
         BackWithBot = "Da bin ich wieder! Schreib mir, was du suchst — z. B. „Sneaker“ — oder schau in die Kategorien.",
-        PhotoReceived = "Danke für das Foto! Ich gebe es an unser Team weiter — jemand meldet sich hier im Chat bei dir.",
+        PhotoReceived = "Danke für das Bild! Ich gebe es an unser Team weiter — jemand meldet sich hier im Chat bei dir.",
     };
 
     public static readonly DialogueTexts En = new()
@@ -83,7 +83,7 @@ public sealed record DialogueTexts
         Suggest = "I didn't quite get that. Did you mean one of these?",
         SecondMisunderstanding = "Sorry, I still don't understand. I'm bringing in someone from our team — you'll get an answer here in the chat. If you'd rather go on with me, tap \"Continue with the bot\".",
         BackWithBot = "I'm back! Tell me what you are looking for — e.g. \"sneakers\" — or browse the categories.",
-        PhotoReceived = "Thanks for the photo! I'm passing it to our team — someone will get back to you here in the chat.",
+        PhotoReceived = "Thanks for the picture! I'm passing it to our team — someone will get back to you here in the chat.",
     };
 
     public required string NothingFound { get; init; }

@@ -23,6 +23,12 @@ public sealed record Understanding(string Intent, double Confidence, string Lang
     public const double FallbackBelow = 0.5;
 
     public bool IsUnsure => Intent != Intents.Unknown && Confidence < FallbackBelow;
+
+    public bool Equals(Understanding? other) =>
+        other is not null && Intent == other.Intent && Confidence.Equals(other.Confidence) && Language == other.Language
+        && Entities == other.Entities && (Likely ?? []).SequenceEqual(other.Likely ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(Intent, Confidence, Language, Entities);
 }
 
 /// <summary>Maps a free-text chat message to an intent and its entities.</summary>
