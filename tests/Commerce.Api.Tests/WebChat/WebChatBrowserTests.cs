@@ -101,7 +101,9 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await payment.GetByLabel("PLZ / Postcode").FillAsync("10119");
             await payment.GetByLabel("Ort / City").FillAsync("Berlin");
             await payment.GetByTestId("sandbox-pay").ClickAsync();
-            await Expect(payment.Locator("h1")).ToContainTextAsync("Thank you");
+            await Expect(payment.Locator("h1")).ToHaveTextAsync("Danke!");
+            await Expect(payment.GetByTestId("pay-result")).ToContainTextAsync("25,80 €");
+            await Expect(payment.GetByRole(AriaRole.Link, new() { Name = "Zurück zum Chat" })).ToHaveAttributeAsync("href", new Regex("/chat$"));
             await payment.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("sandbox-paid.png") });
 
             await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("ist bezahlt");
