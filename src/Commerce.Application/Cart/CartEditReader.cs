@@ -36,7 +36,9 @@ internal static partial class CartEditReader
 
     private static readonly (Regex Pattern, CartEditKind Kind)[] Patterns =
     [
-        (new Regex($@"\b(?:change|switch|swap|make)(?: it| that| them| the size)? (?:to|for|into|in)(?: a)? size {Value}\b"), CartEditKind.ChangeVariant),
+        (new Regex($@"\b(?:change|switch|swap|make)(?<what>(?: [a-z0-9-]+){{0,4}}?) (?:to|for|into|in)(?: a| an)? size {Value}\b"), CartEditKind.ChangeVariant),
+        (new Regex($@"\b(?:change|switch|swap)(?<what>(?: [a-z0-9-]+){{0,4}}?) (?:to|for|into) (?:a |an )?{Value}\b"), CartEditKind.ChangeVariant),
+        (new Regex($@"\bin (?:groesse |size )?{Value} (?:statt|anstatt|anstelle|instead of)\b"), CartEditKind.ChangeVariant),
         (new Regex($@"\b(?:change|switch|swap) the size (?:to|for) {Value}\b"), CartEditKind.ChangeVariant),
         (new Regex($@"\b(?:make it|rather|actually)(?: in)? size {Value}\b"), CartEditKind.ChangeVariant),
         (new Regex($@"\b(?:in|size) {Value} instead\b"), CartEditKind.ChangeVariant),
@@ -54,6 +56,8 @@ internal static partial class CartEditReader
         (new Regex($@"\b(?:mach|mache|aendere|aender|setz|setze|stell|stelle|reduzier|reduziere)(?: bitte)?(?: es| das| die menge| die anzahl| den| die)? (?:auf|zu) {Count}\b"), CartEditKind.SetQuantity),
         (new Regex($@"\bauf {Count} (?:aendern|reduzieren|erhoehen|setzen|stellen|aendere|reduziere)\b"), CartEditKind.SetQuantity),
         (new Regex($@"\binsgesamt {Count}\b"), CartEditKind.SetQuantity),
+        (new Regex($@"\b{Count} (?:statt|anstatt|instead of) (?:\d{{1,2}}|[a-z]+)\b"), CartEditKind.SetQuantity),
+        (new Regex($@"\b{Count} (?:instead|stattdessen)\b"), CartEditKind.SetQuantity),
         (new Regex($@"\b(?:mach|mache)(?: bitte)? {Count} (?:draus|daraus)\b"), CartEditKind.SetQuantity),
 
         (new Regex($@"\b(?:remove|take out|take off|delete|drop) {Number} (?:of|from)\b"), CartEditKind.Decrease),
@@ -76,9 +80,16 @@ internal static partial class CartEditReader
             var match = pattern.Match(folded);
             if (!match.Success)
                 continue;
-            var rest = (folded[..match.Index] + " " + folded[(match.Index + match.Length)..]).Trim();
+            // What the edit's own words enclose ("change the hoodie to L") still names the line.
+            var rest = $"{folded[..match.Index]} {match.Groups["what"].Value} {folded[(match.Index + match.Length)..]}".Trim();
             if (kind == CartEditKind.ChangeVariant)
-                return new CartEdit(kind, null, match.Groups["v"].Value, rest);
+            {
+                var value = match.Groups["v"].Value;
+                // "change that to two" counts; "change that to 44" may be a size (the line's product decides).
+                return !value.All(char.IsAsciiDigit) && NumberWords.Parse(value) is { } count
+                    ? new CartEdit(CartEditKind.SetQuantity, count, null, rest)
+                    : new CartEdit(kind, null, value, rest);
+            }
             var amount = match.Groups["n"].Success ? AmountOf(match.Groups["n"].Value) : 1;
             if (amount is null)
                 continue;

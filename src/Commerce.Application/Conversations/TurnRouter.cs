@@ -51,6 +51,9 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         if (CartEditReader.Read(text) is { } edit && understood.Intent is not (Intents.OrderStatus or Intents.CancelOrder or Intents.ShopInfo))
             return new Route(new ChangeCartLine(id, said, edit, text), "cart_edit", detected);
 
+        if (AsksToSeeReference(tokens, conversation) && ProductReference.ResolveOrdinal(text, conversation) is { } shown)
+            return new Route(new ShowProduct(id, said, shown), "show_product", detected);
+
         // "das zweite", "ich nehme die zweite", "the second one" right after a carousel: that one, please.
         if (IsBareReference(tokens, conversation) && understood.Intent is Intents.Unknown or Intents.AddToCart or Intents.SearchProducts or Intents.Help or Intents.Greeting)
             return new Route(new AddToCart(id, said, null, null, null, understood.Entities.Quantity, text), Intents.AddToCart, detected);
@@ -92,10 +95,27 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         var question = text.TrimEnd().EndsWith('?') || QuestionStarts.Contains(tokens[0].Norm);
         if (!question)
             return false;
-        var namesGoods = tokens.Any(t => catalog.Goods.Contains(t.Norm));
+        if (tokens.Any(t => catalog.Goods.Contains(t.Norm)))
+            return true;
+        // Pointing ("does it come in 45?", "ist die wasserdicht?") only about a size or something product descriptions speak of:
+        // "when will it arrive?" is no question about the product just shown.
         var points = tokens.Any(t => PointingWords.Contains(t.Norm)) && (conversation.FocusProductId is not null || conversation.LastShownProductIds.Count > 0);
-        return namesGoods || points;
+        return points && (MentionsSize(tokens) || tokens.Any(t => t.Norm.Length >= 5 && catalog.Words.Any(w => w.StartsWith(t.Norm[..5], StringComparison.Ordinal))));
     }
+
+    private static bool MentionsSize(IReadOnlyList<Token> tokens) =>
+        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i - 1].Norm is "in" or "size" or "groesse" or "gr"
+            && (tokens[i].Norm.All(char.IsAsciiDigit) || tokens[i].Norm is "xs" or "s" or "m" or "l" or "xl" or "xxl"));
+
+    private static readonly HashSet<string> ShowWords =
+        ["show", "me", "more", "details", "detail", "about", "tell", "info", "infos", "zeig", "zeige", "mir", "genauer", "mehr", "ueber", "zu", "dem", "zum", "bild", "picture"];
+
+    /// <summary>"zeig mir das zweite genauer", "tell me more about the second one": the product card, not the cart.</summary>
+    private static bool AsksToSeeReference(IReadOnlyList<Token> tokens, Conversation conversation) =>
+        conversation.LastShownProductIds.Count > 0 && tokens.Count <= 8
+        && tokens.Any(t => ShowWords.Contains(t.Norm) && t.Norm is not ("me" or "mir" or "zu" or "dem" or "zum" or "about" or "ueber"))
+        && ProductReference.ResolveOrdinal(string.Join(' ', tokens.Select(t => t.Norm)), conversation) is not null
+        && ProductMatcher.DescribingWords(string.Join(' ', tokens.Select(t => t.Norm))).All(w => ProductReference.IsOrdinal(w) || ShowWords.Contains(w));
 
     /// <summary>An ordinal and nothing that names goods: "das zweite", "ich nehme die zweite", "the second one".</summary>
     private static bool IsBareReference(IReadOnlyList<Token> tokens, Conversation conversation) =>

@@ -44,7 +44,7 @@ public sealed class ShowOrderStatusHandler(ICommerceDbContext db, IOptions<ShopO
     private OutboundReply Describe(Order order, string language)
     {
         var texts = DialogueTexts.For(language);
-        var culture = CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "de-DE");
+        var culture = texts.Culture;
         var total = OrderReplies.Total(order, language);
         switch (order.Status)
         {
@@ -78,10 +78,10 @@ public sealed class ShowOrderStatusHandler(ICommerceDbContext db, IOptions<ShopO
         var to = AddBusinessDays(shipped, Math.Max(shop.Value.DeliveryDaysMin, shop.Value.DeliveryDaysMax));
         if (shop.Value.LocalTime(clock.GetUtcNow()).Date > to.Date)
             return null;
-        var english = culture.TwoLetterISOLanguageName == "en";
-        if (from.Date == to.Date)
-            return english ? $"on {Day(from, culture)}" : $"am {Day(from, culture)}";
-        return english ? $"between {Day(from, culture)} and {Day(to, culture)}" : $"zwischen {Day(from, culture)} und {Day(to, culture)}";
+        var texts = DialogueTexts.For(culture.TwoLetterISOLanguageName);
+        return from.Date == to.Date
+            ? string.Format(texts.OnDay, Day(from, culture))
+            : string.Format(texts.BetweenDays, Day(from, culture), Day(to, culture));
     }
 
     private static DateTimeOffset AddBusinessDays(DateTimeOffset start, int days)
@@ -96,8 +96,7 @@ public sealed class ShowOrderStatusHandler(ICommerceDbContext db, IOptions<ShopO
         return day;
     }
 
-    private static string Day(DateTimeOffset at, CultureInfo culture) =>
-        at.ToString(culture.TwoLetterISOLanguageName == "en" ? "ddd d MMM" : "ddd, d.M.", culture);
+    private static string Day(DateTimeOffset at, CultureInfo culture) => at.ToString(DialogueTexts.For(culture.TwoLetterISOLanguageName).DayFormat, culture);
 }
 
 /// <summary>Several orders could be meant: one button per order, newest first.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Commerce.Application.Replies;
 
 /// <summary>What the bot says while editing the cart, answering questions, talking about orders and recovering from a
@@ -27,6 +29,10 @@ public sealed record DialogueTexts
         StatusPaid = "Bestellung {0} über {1} ist bezahlt und wird gerade gepackt. Sobald sie unterwegs ist, bekommst du hier die Sendungsnummer.",
         StatusShipped = "Bestellung {0} ist seit {1} mit {2} unterwegs, Sendungsnummer {3}.",
         ExpectedDelivery = "Voraussichtlich kommt sie {0} an.",
+        OnDay = "am {0}",
+        BetweenDays = "zwischen {0} und {1}",
+        DayFormat = "ddd, d.M.",
+        Culture = CultureInfo.GetCultureInfo("de-DE"),
         StatusDelivered = "Bestellung {0} wurde am {1} zugestellt.",
         StatusOther = "Bestellung {0} über {1}: {2}.",
         CancelConfirmPaid = "Bestellung {0} ist bezahlt ({1}). Wenn du stornierst, erstatten wir dir {1} auf dein Zahlungsmittel zurück — das dauert meist 5 bis 10 Werktage. Wirklich stornieren?",
@@ -68,6 +74,10 @@ public sealed record DialogueTexts
         StatusPaid = "Order {0} for {1} is paid and being packed. As soon as it ships, you'll get the tracking number here.",
         StatusShipped = "Order {0} has been on its way with {2} since {1}, tracking number {3}.",
         ExpectedDelivery = "It should arrive {0}.",
+        OnDay = "on {0}",
+        BetweenDays = "between {0} and {1}",
+        DayFormat = "ddd d MMM",
+        Culture = CultureInfo.GetCultureInfo("en-GB"),
         StatusDelivered = "Order {0} was delivered on {1}.",
         StatusOther = "Order {0} for {1}: {2}.",
         CancelConfirmPaid = "Order {0} is paid ({1}). If you cancel, we refund {1} to your payment method — that usually takes 5 to 10 business days. Cancel it?",
@@ -107,6 +117,13 @@ public sealed record DialogueTexts
     public required string StatusPaid { get; init; }
     public required string StatusShipped { get; init; }
     public required string ExpectedDelivery { get; init; }
+    public required string OnDay { get; init; }
+    public required string BetweenDays { get; init; }
+
+    /// <summary>How a day is written to shoppers ("Mo., 30.11.", "Mon 30 Nov").</summary>
+    public required string DayFormat { get; init; }
+
+    public required CultureInfo Culture { get; init; }
     public required string StatusDelivered { get; init; }
     public required string StatusOther { get; init; }
     public required string CancelConfirmPaid { get; init; }

@@ -21,6 +21,8 @@ public sealed class CartEditReaderTests
     [InlineData("one more", CartEditKind.Increase, 1)]
     [InlineData("noch eins", CartEditKind.Increase, 1)]
     [InlineData("add 2 more", CartEditKind.Increase, 2)]
+    [InlineData("ich will 3 statt 2", CartEditKind.SetQuantity, 3)]
+    [InlineData("can I get 2 instead", CartEditKind.SetQuantity, 2)]
     public void QuantityEdits(string text, CartEditKind kind, int amount)
     {
         var edit = CartEditReader.Read(text);
@@ -36,6 +38,9 @@ public sealed class CartEditReaderTests
     [InlineData("lieber in größe 42", "42")]
     [InlineData("tausch die größe auf XL", "xl")]
     [InlineData("doch in M", "m")]
+    [InlineData("change the hoodie to size L", "l")]
+    [InlineData("could you switch my sneakers to 44", "44")]
+    [InlineData("kann ich den hoodie in L statt M haben", "l")]
     public void SizeChanges(string text, string value)
     {
         var edit = CartEditReader.Read(text);
@@ -49,6 +54,7 @@ public sealed class CartEditReaderTests
     public void TheRest_NamesTheLine()
     {
         CartEditReader.Read("remove one of the white sneakers")!.Rest.Should().Contain("white sneakers");
+        CartEditReader.Read("change the hoodie to size L")!.Rest.Should().Contain("hoodie");
     }
 
     [Theory]
