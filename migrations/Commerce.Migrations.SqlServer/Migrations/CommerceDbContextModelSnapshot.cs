@@ -465,6 +465,52 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.ToTable("link_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)")
+                        .HasColumnName("email");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("int")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_users");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_users_email");
+
+                    b.ToTable("staff_users", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Domain.Broadcasts.Broadcast", b =>
                 {
                     b.Property<Guid>("Id")
@@ -584,52 +630,6 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("broadcast_recipients", (string)null);
-                });
-
-            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)")
-                        .HasColumnName("email");
-
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("int")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("locked_until");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .HasColumnName("role");
-
-                    b.HasKey("Id")
-                        .HasName("pk_staff_users");
-
-                    b.HasIndex("Email")
-                        .IsUnique()
-                        .HasDatabaseName("ix_staff_users_email");
-
-                    b.ToTable("staff_users", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>
@@ -916,13 +916,13 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(128)")
                         .HasColumnName("sender_id");
 
-                    b.Property<DateTimeOffset?>("UnreachableSince")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("unreachable_since");
-
                     b.Property<Guid>("ShopperId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("shopper_id");
+
+                    b.Property<DateTimeOffset?>("UnreachableSince")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("unreachable_since");
 
                     b.Property<long>("Version")
                         .ValueGeneratedOnAddOrUpdate()
@@ -1058,6 +1058,25 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasDatabaseName("ix_orders_status_created_at");
 
                     b.ToTable("orders", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Shop.ShopInfo", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_info");
+
+                    b.ToTable("shop_info", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_shop_info_single_row", "id = 1");
+                        });
                 });
 
             modelBuilder.Entity("Commerce.Infrastructure.Persistence.Search.CatalogStamp", b =>
@@ -1546,6 +1565,154 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.Navigation("Lines");
 
                     b.Navigation("ShippingAddress");
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Shop.ShopInfo", b =>
+                {
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Contact", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("contact_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("contact_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Delivery", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("delivery_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("delivery_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Payment", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("payment_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("payment_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Returns", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("returns_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("returns_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Shipping", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("shipping_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("shipping_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+
+                    b.Navigation("Delivery")
+                        .IsRequired();
+
+                    b.Navigation("Payment")
+                        .IsRequired();
+
+                    b.Navigation("Returns")
+                        .IsRequired();
+
+                    b.Navigation("Shipping")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Commerce.Domain.Catalog.Product", b =>

@@ -74,6 +74,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
             Intents.Thanks => new SmallTalk(id, language, SmallTalkKind.Thanks),
             Intents.EraseData => new AskToErase(id, language),
             Intents.LinkChannel => new RequestLinkCode(id, language),
+            Intents.ShopInfo => new ShopInfo.AskShopInfo(id, language, entities.Topic),
             _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
         };
     }
@@ -97,6 +98,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
             { Verb: ActionPayload.Language, Argument: "de" or "en" } => SwitchLanguage(conversation, action.Argument),
             { Verb: ActionPayload.Erase, Argument: AskToEraseHandler.Yes or AskToEraseHandler.No } =>
                 new EraseInChat(id, language, action.Argument == AskToEraseHandler.Yes),
+            { Verb: ActionPayload.ShopInfo } => new ShopInfo.AskShopInfo(id, language, action.Argument),
             _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
         };
         return new Route(request, action is null ? Intents.Unknown : $"payload:{action.Verb}", null);

@@ -28,9 +28,12 @@ public sealed record ActionPayload(string Verb, Guid? ProductId = null, Guid? Va
     public const string Language = "lang";
     public const string Erase = "erase";
 
+    /// <summary>A question about the shop; the argument is one of <see cref="ShopTopics"/>.</summary>
+    public const string ShopInfo = "info";
+
     private static readonly HashSet<string> ProductVerbs = [Show, Add, Remove];
     private static readonly HashSet<string> PlainVerbs = [Cart, Clear, Checkout, Categories, Help, Start, Human];
-    private static readonly HashSet<string> ArgumentVerbs = [Category, Language, Erase];
+    private static readonly HashSet<string> ArgumentVerbs = [Category, Language, Erase, ShopInfo];
 
     public static string ShowProduct(Guid productId) => $"{Version}:{Show}:{Encode(productId)}";
 
