@@ -27,7 +27,7 @@ internal static class ContextRules
         scores[Intents.ShopInfo] += shop.Score;
         if (shop.AsksAboutPaying && !hasCart)
         {
-            scores[Intents.Checkout] = Math.Max(0, scores[Intents.Checkout] - 3.0); // "kann ich mit paypal zahlen?" asks, "jetzt mit paypal zahlen" pays
+            scores[Intents.Checkout] *= 0.4; // "kann ich mit paypal zahlen?" asks, "jetzt mit paypal zahlen" pays
         }
         if (message.OrderNumber is not null)
         {
