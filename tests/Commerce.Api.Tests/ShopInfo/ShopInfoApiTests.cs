@@ -102,6 +102,20 @@ public sealed class ShopInfoApiTests(ApiFactory factory) : IClassFixture<ApiFact
             .Should().Be("Versand 4,90 €, ab 50 € kostenlos.");
     }
 
+    [Theory]
+    [InlineData("rückgabe möglich?", "returns", "de")]
+    [InlineData("do u ship to switzerland", "shipping", "en")]
+    [InlineData("wie erreiche ich euch", "contact", "de")]
+    public async Task Parse_AShopQuestion_IsShopInfoWithItsTopic(string text, string topic, string language)
+    {
+        var parsed = await (await factory.CreateMerchantClient().PostAsJsonAsync("/api/v1/nlu/parse", new { text }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+
+        parsed.GetProperty("intent").GetString().Should().Be("shop_info");
+        parsed.GetProperty("lang").GetString().Should().Be(language);
+        parsed.GetProperty("entities").GetProperty("topic").GetString().Should().Be(topic);
+    }
+
     private static string Without(JsonElement element, string property) =>
         JsonSerializer.Serialize(element.EnumerateObject().Where(p => p.Name != property).ToDictionary(p => p.Name, p => p.Value));
 }

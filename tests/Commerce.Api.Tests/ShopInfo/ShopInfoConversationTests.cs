@@ -88,6 +88,19 @@ public sealed class ShopInfoConversationTests(DemoShopFactory shop) : IClassFixt
     }
 
     [Fact]
+    public async Task Without_a_topic_the_topics_are_offered_as_buttons()
+    {
+        var chat = await StartAsync();
+
+        var reply = await chat.SayAsync(payload: "1:info:all");
+
+        reply.Should().ContainSingle();
+        Prompt(reply).Should().Be("Wozu möchtest du etwas wissen?");
+        Options(reply).Select(o => o.Payload).Should().StartWith(
+            ["1:info:shipping", "1:info:delivery", "1:info:returns", "1:info:payment", "1:info:contact"]);
+    }
+
+    [Fact]
     public async Task After_the_merchant_changes_a_text_the_next_answer_shows_the_new_one()
     {
         var chat = await StartAsync();
