@@ -10,7 +10,8 @@ namespace Commerce.Application.ShopInfo;
 
 /// <summary>
 /// A shopper asks about the shop (shipping, delivery, returns, payment, contact): the merchant's text on that topic in
-/// the shopper's language, then the other topics, the categories and a person as buttons. Without a topic, or when the
+/// the shopper's language, then the other topics, the categories and a person as buttons (after a payment question the
+/// checkout first). Without a topic, or when the
 /// shop wrote nothing on it, the topics it did write about are offered.
 /// </summary>
 public sealed record AskShopInfo(Guid ConversationId, string Language, string? Topic) : IChatRequest;
@@ -28,9 +29,10 @@ public sealed class AskShopInfoHandler(ICommerceDbContext db) : IRequestHandler<
 
         if (answer is not null)
         {
-            return OutboundReply.Of(
-                new TextPart(answer),
-                new QuickRepliesPart(texts.MoreQuestions, Options(written.Where(t => t != topic), texts, request.Language)));
+            var options = Options(written.Where(t => t != topic), texts, request.Language);
+            if (topic == ShopTopics.Payment)
+                options.Insert(0, new QuickReply(ReplyTexts.For(request.Language).ActionCheckout, ActionPayload.Plain(ActionPayload.Checkout))); // asked how, likely to pay next
+            return OutboundReply.Of(new TextPart(answer), new QuickRepliesPart(texts.MoreQuestions, options));
         }
         var prompt = topic is null && written.Count > 0 ? texts.ChooseTopic : texts.NothingYet;
         return OutboundReply.Of(new QuickRepliesPart(prompt, Options(written, texts, request.Language)));

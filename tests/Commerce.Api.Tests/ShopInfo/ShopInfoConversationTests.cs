@@ -74,6 +74,7 @@ public sealed class ShopInfoConversationTests(DemoShopFactory shop) : IClassFixt
         var question = await chat.SayAsync("kann ich mit paypal zahlen");
 
         Text(question).Should().Be(PaymentDe);
+        Options(question)[0].Payload.Should().Be("1:co", "after asking how to pay, paying is the likely next step");
         Options(question).Should().Contain(("Kontakt", "1:info:contact"));
     }
 
