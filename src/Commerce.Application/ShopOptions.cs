@@ -8,6 +8,11 @@ public sealed class ShopOptions
     /// <summary>IANA time zone used when telling shoppers a time (e.g. until when a payment link is valid).</summary>
     public string TimeZone { get; set; } = "Europe/Berlin";
 
+    /// <summary>Business days a parcel usually takes once shipped, at least and at most; tells shoppers when it should arrive.</summary>
+    public int DeliveryDaysMin { get; set; } = 1;
+
+    public int DeliveryDaysMax { get; set; } = 3;
+
     public DateTimeOffset LocalTime(DateTimeOffset at)
     {
         try

@@ -852,6 +852,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("erased_at");
 
+                    b.Property<Guid?>("FocusProductId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("focus_product_id");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("human_requested_at");
@@ -887,6 +891,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("MarketingTokenExpiresAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("marketing_token_expires_at");
+
+                    b.Property<int>("MisunderstoodInARow")
+                        .HasColumnType("int")
+                        .HasColumnName("misunderstood_in_a_row");
 
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("datetimeoffset")

@@ -80,8 +80,10 @@ public sealed class HybridIntentRecognizer : IIntentRecognizer
             blended = intent;
         }
         var confidence = intent == blended ? Calibrate(combined[IndexOf(intent)]) : ExactConfidence;
+        var likely = Enumerable.Range(0, combined.Length).OrderByDescending(i => combined[i])
+            .Select(i => Intents.All[i]).Where(i => i != Intents.Unknown).Take(3).ToArray();
         return new Understanding(intent, Math.Round(Math.Clamp(confidence, 0, 1), 3), language,
-            intent == Intents.Unknown ? UnderstoodEntities.None : rules.Extract(intent, message));
+            intent == Intents.Unknown ? UnderstoodEntities.None : rules.Extract(intent, message), likely);
     }
 
     /// <summary>The classifier's certainty above which it may call a message a shop question the topic lists do not know.</summary>

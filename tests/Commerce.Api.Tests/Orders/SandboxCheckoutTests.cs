@@ -132,7 +132,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         var own = ChatClient.AllText(await buyer.SayAsync($"wo ist meine bestellung {number}"));
         var foreign = ChatClient.AllText(await stranger.SayAsync($"wo ist meine bestellung {number}"));
 
-        own.Should().Contain($"#{number}").And.Contain("wartet auf Zahlung");
+        own.Should().Contain($"Bestellung {number}").And.Contain("wartet noch auf deine Zahlung");
         foreign.Should().Contain("finde ich in diesem Chat nicht");
     }
 

@@ -126,6 +126,40 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
     }
 
     [Fact]
+    public async Task Shopper_WhoIsNotUnderstood_GetsWaysOnAsButtons_AndTheirTapWorks()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-recovery-failure.png", async () =>
+        {
+            await SendAsync(page, "blorf quizzle wumpatz");
+
+            await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("nicht ganz verstanden");
+            var options = page.GetByTestId("quick-reply");
+            (await options.CountAsync()).Should().BeInRange(2, 3);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-recovery.png"), Animations = ScreenshotAnimations.Disabled });
+            await options.Filter(new() { HasText = "Kategorien" }).ClickAsync();
+            await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("Sortiment");
+        });
+        _pageErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Shopper_AsksAboutASize_AndSeesTheAnswerWithTheProduct()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-question-failure.png", async () =>
+        {
+            await SendAsync(page, "habt ihr die roten sneaker in 45?");
+
+            await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("Sneaker Rot in 45 ist leider ausverkauft");
+            await Expect(page.GetByTestId("product-card")).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("product-card").First).ToContainTextAsync("Sneaker Rot");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-product-question.png"), Animations = ScreenshotAnimations.Disabled });
+        });
+        _pageErrors.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Page_ShowsMarkupFromAShopperAsPlainText()
     {
         const string markup = "<img src=x onerror=alert(1)>";

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Commerce.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(CommerceDbContext))]
-    [Migration("20261129064034_ShopInfo")]
+    [Migration("20261129071918_ShopInfo")]
     partial class ShopInfo
     {
         /// <inheritdoc />
@@ -866,6 +866,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
+                    b.Property<Guid?>("FocusProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("focus_product_id");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("human_requested_at");
@@ -901,6 +905,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("MarketingTokenExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("marketing_token_expires_at");
+
+                    b.Property<int>("MisunderstoodInARow")
+                        .HasColumnType("integer")
+                        .HasColumnName("misunderstood_in_a_row");
 
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("timestamp with time zone")

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Commerce.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CommerceDbContext))]
-    [Migration("20261129064052_ShopInfo")]
+    [Migration("20261129071950_ShopInfo")]
     partial class ShopInfo
     {
         /// <inheritdoc />
@@ -855,6 +855,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("erased_at");
 
+                    b.Property<Guid?>("FocusProductId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("focus_product_id");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("human_requested_at");
@@ -890,6 +894,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("MarketingTokenExpiresAt")
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("marketing_token_expires_at");
+
+                    b.Property<int>("MisunderstoodInARow")
+                        .HasColumnType("int")
+                        .HasColumnName("misunderstood_in_a_row");
 
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("datetimeoffset")
