@@ -13,6 +13,12 @@ public sealed class ShopOptions
 
     public int DeliveryDaysMax { get; set; } = 3;
 
+    /// <summary>
+    /// Per channel (Messenger, Instagram, WhatsApp, Telegram, Line), a link that opens the shop's chat there (m.me, wa.me,
+    /// t.me …); the payment pages link back to it. The web chat needs none: it is under <see cref="PublicBaseUrl"/>.
+    /// </summary>
+    public Dictionary<string, string> ChatLinks { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     public DateTimeOffset LocalTime(DateTimeOffset at)
     {
         try

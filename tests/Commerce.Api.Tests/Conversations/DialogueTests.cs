@@ -261,6 +261,23 @@ public sealed class DialogueTests(DemoShopFactory factory) : IClassFixture<DemoS
             .Should().NotContain("Socken").And.NotContain("25,80", "the cart part alone lists the lines and the total");
     }
 
+    [Fact]
+    public async Task ThePayPagesThankYou_SpeaksTheShoppersLanguage_AndLeadsBackToTheChat()
+    {
+        var chat = await StartAsync();
+        await chat.SayAsync("please add 1 enamel mug to my cart");
+        var number = ShopQueries.OrderNumberIn(await chat.CheckoutAsync("checkout please"));
+        var order = await factory.OrderAsync(number);
+        var http = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var payment = new Uri((await http.GetAsync($"/pay/{order.GetProperty("id").GetString()}")).Headers.Location!.ToString()).PathAndQuery;
+
+        var paid = await SandboxPage.PressAsync(http, payment, "pay");
+        var thanks = await http.GetStringAsync(paid.Headers.Location);
+
+        thanks.Should().Contain("<html lang=\"en\">").And.Contain("Thank you!").And.Contain($"Order {number} for €14.00 is paid");
+        thanks.Should().MatchRegex("href=\"http://[^\"]+/chat\"").And.Contain("Back to the chat");
+    }
+
     private async Task<ChatClient> StartAsync()
     {
         var chat = new ChatClient(factory.CreateClient());

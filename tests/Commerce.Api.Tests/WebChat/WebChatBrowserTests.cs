@@ -1,5 +1,7 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Commerce.Api.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -101,7 +103,9 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await payment.GetByLabel("PLZ / Postcode").FillAsync("10119");
             await payment.GetByLabel("Ort / City").FillAsync("Berlin");
             await payment.GetByTestId("sandbox-pay").ClickAsync();
-            await Expect(payment.Locator("h1")).ToContainTextAsync("Thank you");
+            await Expect(payment.Locator("h1")).ToHaveTextAsync("Danke!");
+            await Expect(payment.GetByTestId("pay-result")).ToContainTextAsync("25,80 €");
+            await Expect(payment.GetByRole(AriaRole.Link, new() { Name = "Zurück zum Chat" })).ToHaveAttributeAsync("href", new Regex("/chat$"));
             await payment.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("sandbox-paid.png") });
 
             await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("ist bezahlt");
@@ -155,6 +159,38 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(page.GetByTestId("product-card")).ToHaveCountAsync(1);
             await Expect(page.GetByTestId("product-card").First).ToContainTextAsync("Sneaker Rot");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-product-question.png"), Animations = ScreenshotAnimations.Disabled });
+        });
+        _pageErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task RemovedLinesRetireTheirButtons_AndAPersonFromTheTeamLooksDifferent()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-stale-failure.png", async () =>
+        {
+            await SendAsync(page, "2 socken in den warenkorb");
+            await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("2");
+            await SendAsync(page, "1 basecap in den warenkorb");
+            await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("3");
+            await SendAsync(page, "was ist in meinem warenkorb?");
+            var removeSocks = page.Locator(".cart-part button.remove").Filter(new() { HasText = "Entfernen" }).First;
+            await Expect(removeSocks).ToBeEnabledAsync();
+
+            await removeSocks.ClickAsync();
+            await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("1");
+            await Expect(removeSocks).ToBeDisabledAsync();
+
+            var sessionId = await page.EvaluateAsync<string>("() => JSON.parse(localStorage.getItem('nordlicht.chat.v1')).sessionId");
+            var conversationId = Guid.Empty;
+            await api.WithDbAsync(async db => conversationId = await db.Conversations.Where(c => c.SenderId == sessionId).Select(c => c.Id).SingleAsync());
+            var reply = await api.CreateMerchantClient().PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages", new { text = "Hallo, hier ist Lena vom Team." });
+            reply.EnsureSuccessStatusCode();
+
+            var fromPerson = page.Locator(".message.person");
+            await Expect(fromPerson).ToContainTextAsync("Hallo, hier ist Lena vom Team.");
+            await Expect(fromPerson.Locator(".sender")).ToHaveTextAsync("Nordlicht-Team");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-person.png"), Animations = ScreenshotAnimations.Disabled });
         });
         _pageErrors.Should().BeEmpty();
     }
