@@ -145,6 +145,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
             Intents.Thanks => new SmallTalk(id, language, SmallTalkKind.Thanks),
             Intents.EraseData => new AskToErase(id, language),
             Intents.LinkChannel => new RequestLinkCode(id, language),
+            Intents.ShopInfo => new ShopInfo.AskShopInfo(id, language, entities.Topic),
             _ => new NotUnderstood(id, language, understood.Likely ?? []),
         };
     }
@@ -174,6 +175,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
             { Verb: ActionPayload.CancelConfirmed } => new CancelOrderInChat(id, language, action.Argument, Confirmed: true),
             { Verb: ActionPayload.CancelDeclined } => new CancelOrderInChat(id, language, action.Argument, Confirmed: false),
             { Verb: ActionPayload.Bot } => new ContinueWithBot(id, language),
+            { Verb: ActionPayload.ShopInfo } => new ShopInfo.AskShopInfo(id, language, action.Argument),
             _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
         };
         return new Route(request, action is null ? Intents.Unknown : $"payload:{action.Verb}", null);

@@ -46,9 +46,12 @@ public sealed record ActionPayload(string Verb, Guid? ProductId = null, Guid? Va
     /// <summary>The shopper goes on with the bot instead of waiting for a person.</summary>
     public const string Bot = "bot";
 
+    /// <summary>A question about the shop; the argument is one of <see cref="ShopTopics"/>.</summary>
+    public const string ShopInfo = "info";
+
     private static readonly HashSet<string> ProductVerbs = [Show, Add, Remove];
     private static readonly HashSet<string> PlainVerbs = [Cart, Clear, Checkout, Categories, Help, Start, Human, Bot, Orders];
-    private static readonly HashSet<string> ArgumentVerbs = [Category, Language, Erase, OrderStatus, CancelOrder, CancelConfirmed, CancelDeclined];
+    private static readonly HashSet<string> ArgumentVerbs = [Category, Language, Erase, OrderStatus, CancelOrder, CancelConfirmed, CancelDeclined, ShopInfo];
 
     public static string ShowProduct(Guid productId) => $"{Version}:{Show}:{Encode(productId)}";
 

@@ -255,6 +255,30 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
         _pageErrors.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Shopper_AsksWhatShippingCosts_AndReadsTheShopsAnswerWithTheOtherTopics()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-shop-info-failure.png", async () =>
+        {
+            await SendAsync(page, "was kostet der versand?");
+
+            // The demo shop's shipping text, seeded from demo/demo-catalog.json (shopInfo) at start-up.
+            await Expect(page.GetByTestId("message-bot").Filter(new() { HasText = "ab 50 € Bestellwert ist er kostenlos" })).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("quick-reply").Filter(new() { HasText = "Rückgabe" })).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("quick-reply").Filter(new() { HasText = "Versand" })).ToHaveCountAsync(0);
+
+            await page.GetByTestId("quick-reply").Filter(new() { HasText = "Rückgabe" }).ClickAsync();
+            await Expect(page.GetByTestId("message-bot").Filter(new() { HasText = "innerhalb von 30 Tagen" })).ToBeVisibleAsync();
+
+            await page.Mouse.MoveAsync(0, 0);
+            var screenshot = ArtifactPath("webchat-shop-info.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, Animations = ScreenshotAnimations.Disabled });
+            output.WriteLine($"Screenshot: {screenshot}");
+        });
+        _pageErrors.Should().BeEmpty();
+    }
+
     private async Task<IPage> OpenChatAsync()
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
