@@ -43,6 +43,7 @@ public sealed class NotUnderstoodHandler(ICommerceDbContext db, TimeProvider clo
         Intents.OrderStatus or Intents.CancelOrder => new QuickReply(dialogue.ActionMyOrder, ActionPayload.Plain(ActionPayload.Orders)),
         Intents.TalkToHuman => new QuickReply(texts.ActionHuman, ActionPayload.Plain(ActionPayload.Human)),
         Intents.Help or Intents.Greeting => new QuickReply(dialogue.ActionHelp, ActionPayload.Plain(ActionPayload.Help)),
+        Intents.ShopInfo => new QuickReply(dialogue.ActionShopInfo, ActionPayload.WithArgument(ActionPayload.ShopInfo, "topics")),
         _ => null,
     };
 

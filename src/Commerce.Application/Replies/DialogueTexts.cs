@@ -43,6 +43,7 @@ public sealed record DialogueTexts
         CannotCancelShipped = "Bestellung {0} ist schon {1} und lässt sich nicht mehr stornieren. Nach der Zustellung kannst du sie zurückschicken — jemand aus dem Team hilft dir gern dabei.",
         ActionMyOrder = "Meine Bestellung",
         ActionHelp = "Hilfe",
+        ActionShopInfo = "Versand & Rückgabe",
         ActionSearch = "Produkte",
         ActionBackToBot = "Weiter mit dem Bot",
         Suggest = "Das habe ich nicht ganz verstanden. Meintest du eins davon?",
@@ -88,6 +89,7 @@ public sealed record DialogueTexts
         CannotCancelShipped = "Order {0} is already {1} and can no longer be cancelled. Once it arrives you can send it back — someone from our team will gladly help.",
         ActionMyOrder = "My order",
         ActionHelp = "Help",
+        ActionShopInfo = "Shipping & returns",
         ActionSearch = "Products",
         ActionBackToBot = "Continue with the bot",
         Suggest = "I didn't quite get that. Did you mean one of these?",
@@ -134,6 +136,7 @@ public sealed record DialogueTexts
     public required string CannotCancelShipped { get; init; }
     public required string ActionMyOrder { get; init; }
     public required string ActionHelp { get; init; }
+    public required string ActionShopInfo { get; init; }
     public required string ActionSearch { get; init; }
     public required string ActionBackToBot { get; init; }
     public required string Suggest { get; init; }

@@ -6,7 +6,7 @@ public sealed record ReplyTexts
     public static readonly ReplyTexts De = new()
     {
         Greeting = "Hallo! 👋 Willkommen bei uns. Ich helfe dir beim Finden, Bestellen und Verfolgen.",
-        Help = "Schreib mir einfach, was du suchst (z. B. „rote Sneaker“), sag „Warenkorb“ für deinen Warenkorb oder „Kategorien“ für unser Sortiment. Du kannst auch jederzeit nach einem Menschen fragen.",
+        Help = "Schreib mir einfach, was du suchst (z. B. „rote Sneaker“), sag „Warenkorb“ für deinen Warenkorb oder „Kategorien“ für unser Sortiment. Frag mich auch nach Versand, Lieferzeit, Rückgabe oder deiner Bestellung — oder jederzeit nach einem Menschen.",
         Categories = "Unser Sortiment — wähle eine Kategorie:",
         Found = "Das habe ich gefunden:",
         AskWhatToSearch = "Wonach suchst du? Schreib z. B. „schwarzer Hoodie“.",
@@ -85,7 +85,7 @@ public sealed record ReplyTexts
     public static readonly ReplyTexts En = new()
     {
         Greeting = "Hi! 👋 Welcome. I can help you find, order and track products.",
-        Help = "Just tell me what you are looking for (e.g. \"red sneakers\"), say \"cart\" to see your cart or \"categories\" to browse. You can ask for a human at any time.",
+        Help = "Just tell me what you are looking for (e.g. \"red sneakers\"), say \"cart\" to see your cart or \"categories\" to browse. Ask me about shipping, delivery times, returns or your order too — or for a human at any time.",
         Categories = "Our range — pick a category:",
         Found = "Here is what I found:",
         AskWhatToSearch = "What are you looking for? Try e.g. \"black hoodie\".",
