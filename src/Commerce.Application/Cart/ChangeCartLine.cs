@@ -18,7 +18,7 @@ namespace Commerce.Application.Cart;
 /// </summary>
 public sealed record ChangeCartLine(Guid ConversationId, string Language, CartEdit Edit, string Said) : IChatRequest;
 
-public sealed class ChangeCartLineHandler(ICommerceDbContext db, ProductLookup lookup, IMediator mediator, TimeProvider clock)
+public sealed class ChangeCartLineHandler(ICommerceDbContext db, ProductLookup lookup, ICatalogVocabularySource vocabulary, IMediator mediator, TimeProvider clock)
     : IRequestHandler<ChangeCartLine, OutboundReply>
 {
     public async Task<OutboundReply> Handle(ChangeCartLine request, CancellationToken cancellationToken)
@@ -29,7 +29,9 @@ public sealed class ChangeCartLineHandler(ICommerceDbContext db, ProductLookup l
         var cartKey = await Shoppers.CartKeyAsync(db, request.ConversationId, cancellationToken);
         var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
         var products = cart is null ? [] : (await lookup.LoadAsync(cart.Lines.Select(l => l.ProductId).Distinct().ToList(), cancellationToken)).ToDictionary(p => p.Id);
-        var words = ProductMatcher.DescribingWords(request.Edit.Rest);
+        // Only words that name goods pick a line: "can I get 3 instead" means the line just talked about.
+        var catalog = await vocabulary.CurrentAsync(cancellationToken);
+        var words = ProductMatcher.DescribingWords(request.Edit.Rest).Where(w => catalog.Goods.Count == 0 || catalog.Goods.Contains(w)).ToList();
         var line = cart is null ? null : PickLine(cart, products, words, request.Edit.Rest, conversation.FocusProductId);
 
         if (line is null)

@@ -109,6 +109,43 @@ public sealed class DialogueTests(DemoShopFactory factory) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task ChangingTheSizeOfANamedLine_LeavesTheOtherLinesAlone()
+    {
+        var chat = await StartAsync();
+        await chat.SayAsync("add a grey hoodie in M");
+        await chat.SayAsync("and 2 black t-shirts in M");
+
+        await chat.SayAsync("change the hoodie to size L");
+        await chat.SayAsync("can I get 3 instead");
+
+        (await CartAsync(chat)).Should().BeEquivalentTo([("Grey hoodie (L)", 3), ("Black T-shirt (M)", 2)],
+            "the hoodie was named, and \"instead\" then meant the hoodie just changed");
+    }
+
+    [Fact]
+    public async Task TellMeMoreAboutTheSecond_ShowsItsCard_WithoutTouchingTheCart()
+    {
+        var chat = await StartAsync();
+        var shown = Cards(await chat.SayAsync("zeig mir kaffee"));
+
+        var reply = await chat.SayAsync("zeig mir das zweite genauer");
+
+        Cards(reply).Should().Equal(shown[1]);
+        (await CartAsync(chat)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task WhenWillItArrive_AfterBrowsing_IsAboutTheOrder_NotTheProduct()
+    {
+        var (chat, number) = await PlaceAndPayAsync("1 rucksack in den warenkorb");
+        await chat.SayAsync("show me sneakers");
+
+        var reply = ChatClient.AllText(await chat.SayAsync("when will it arrive?"));
+
+        reply.Should().Contain($"Order {number}").And.NotContain("description");
+    }
+
+    [Fact]
     public async Task CancellingAShippedOrder_IsExplained_AndChangesNothing()
     {
         var (chat, number) = await PlaceAndPayAsync("1 ledergürtel in den warenkorb");
