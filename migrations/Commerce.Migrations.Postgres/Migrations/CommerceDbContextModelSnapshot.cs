@@ -462,6 +462,52 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.ToTable("link_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_users");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_users_email");
+
+                    b.ToTable("staff_users", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Domain.Broadcasts.Broadcast", b =>
                 {
                     b.Property<Guid>("Id")
@@ -580,52 +626,6 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("broadcast_recipients", (string)null);
-                });
-
-            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
-                        .HasColumnName("email");
-
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("integer")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("character varying(512)")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("role");
-
-                    b.HasKey("Id")
-                        .HasName("pk_staff_users");
-
-                    b.HasIndex("Email")
-                        .IsUnique()
-                        .HasDatabaseName("ix_staff_users_email");
-
-                    b.ToTable("staff_users", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>
@@ -921,13 +921,13 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(128)")
                         .HasColumnName("sender_id");
 
-                    b.Property<DateTimeOffset?>("UnreachableSince")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("unreachable_since");
-
                     b.Property<Guid>("ShopperId")
                         .HasColumnType("uuid")
                         .HasColumnName("shopper_id");
+
+                    b.Property<DateTimeOffset?>("UnreachableSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unreachable_since");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -1011,6 +1011,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.Property<bool>("RefundDue")
                         .HasColumnType("boolean")
                         .HasColumnName("refund_due");
+
+                    b.Property<long>("ReturnedMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("returned_minor");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1423,6 +1427,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("quantity");
 
+                            b1.Property<int>("ReturnedQuantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("returned_quantity");
+
                             b1.Property<string>("Sku")
                                 .IsRequired()
                                 .HasMaxLength(40)
@@ -1448,6 +1456,62 @@ namespace Commerce.Migrations.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("OrderId")
                                 .HasConstraintName("fk_order_lines_orders_order_id");
+                        });
+
+                    b.OwnsMany("Commerce.Domain.Orders.OrderReturn", "Returns", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("AmountMinor")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_minor");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("items");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("order_id");
+
+                            b1.Property<string>("RefundId")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("refund_id");
+
+                            b1.Property<string>("RequestKey")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("request_key");
+
+                            b1.Property<bool>("Restocked")
+                                .HasColumnType("boolean")
+                                .HasColumnName("restocked");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_order_returns");
+
+                            b1.HasIndex("OrderId", "Sequence")
+                                .IsUnique()
+                                .HasDatabaseName("ix_order_returns_order_id_sequence");
+
+                            b1.ToTable("OrderReturns", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_order_returns_orders_order_id");
                         });
 
                     b.OwnsMany("Commerce.Domain.Orders.OrderStatusChange", "History", b1 =>
@@ -1543,6 +1607,8 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Returns");
 
                     b.Navigation("ShippingAddress");
                 });

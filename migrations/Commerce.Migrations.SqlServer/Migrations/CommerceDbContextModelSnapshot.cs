@@ -465,6 +465,52 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.ToTable("link_codes", (string)null);
                 });
 
+            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)")
+                        .HasColumnName("email");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("int")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("locked_until");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("nvarchar(512)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("Id")
+                        .HasName("pk_staff_users");
+
+                    b.HasIndex("Email")
+                        .IsUnique()
+                        .HasDatabaseName("ix_staff_users_email");
+
+                    b.ToTable("staff_users", (string)null);
+                });
+
             modelBuilder.Entity("Commerce.Domain.Broadcasts.Broadcast", b =>
                 {
                     b.Property<Guid>("Id")
@@ -584,52 +630,6 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasFilter("status = 'Pending'");
 
                     b.ToTable("broadcast_recipients", (string)null);
-                });
-
-            modelBuilder.Entity("Commerce.Application.Staff.StaffUser", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)")
-                        .HasColumnName("email");
-
-                    b.Property<int>("FailedSignIns")
-                        .HasColumnType("int")
-                        .HasColumnName("failed_sign_ins");
-
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("locked_until");
-
-                    b.Property<string>("PasswordHash")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("nvarchar(512)")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
-                        .HasColumnName("role");
-
-                    b.HasKey("Id")
-                        .HasName("pk_staff_users");
-
-                    b.HasIndex("Email")
-                        .IsUnique()
-                        .HasDatabaseName("ix_staff_users_email");
-
-                    b.ToTable("staff_users", (string)null);
                 });
 
             modelBuilder.Entity("Commerce.Domain.Carts.Cart", b =>
@@ -916,13 +916,13 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(128)")
                         .HasColumnName("sender_id");
 
-                    b.Property<DateTimeOffset?>("UnreachableSince")
-                        .HasColumnType("datetimeoffset")
-                        .HasColumnName("unreachable_since");
-
                     b.Property<Guid>("ShopperId")
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("shopper_id");
+
+                    b.Property<DateTimeOffset?>("UnreachableSince")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("unreachable_since");
 
                     b.Property<long>("Version")
                         .ValueGeneratedOnAddOrUpdate()
@@ -1006,6 +1006,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.Property<bool>("RefundDue")
                         .HasColumnType("bit")
                         .HasColumnName("refund_due");
+
+                    b.Property<long>("ReturnedMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("returned_minor");
 
                     b.Property<byte[]>("RowVersion")
                         .IsConcurrencyToken()
@@ -1424,6 +1428,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("quantity");
 
+                            b1.Property<int>("ReturnedQuantity")
+                                .HasColumnType("int")
+                                .HasColumnName("returned_quantity");
+
                             b1.Property<string>("Sku")
                                 .IsRequired()
                                 .HasMaxLength(40)
@@ -1449,6 +1457,62 @@ namespace Commerce.Migrations.SqlServer.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("OrderId")
                                 .HasConstraintName("fk_order_lines_orders_order_id");
+                        });
+
+                    b.OwnsMany("Commerce.Domain.Orders.OrderReturn", "Returns", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("AmountMinor")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_minor");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("items");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("order_id");
+
+                            b1.Property<string>("RefundId")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("refund_id");
+
+                            b1.Property<string>("RequestKey")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("request_key");
+
+                            b1.Property<bool>("Restocked")
+                                .HasColumnType("bit")
+                                .HasColumnName("restocked");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int")
+                                .HasColumnName("sequence");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_order_returns");
+
+                            b1.HasIndex("OrderId", "Sequence")
+                                .IsUnique()
+                                .HasDatabaseName("ix_order_returns_order_id_sequence");
+
+                            b1.ToTable("OrderReturns", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_order_returns_orders_order_id");
                         });
 
                     b.OwnsMany("Commerce.Domain.Orders.OrderStatusChange", "History", b1 =>
@@ -1544,6 +1608,8 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Returns");
 
                     b.Navigation("ShippingAddress");
                 });
