@@ -63,7 +63,8 @@ public sealed partial class ReturnModel(IMediator mediator) : ConsolePageModel
         await LoadAsync(ct);
         if (Order is null)
             return Page();
-        if (!Choose())
+        // What is left to return is the request's to check: a second press of the button finds its first return by key.
+        if (!Choose(checkLeft: false))
             return Refused(StatusCodes.Status400BadRequest);
         Reviewing = true;
         if (!Confirmed)
@@ -86,7 +87,7 @@ public sealed partial class ReturnModel(IMediator mediator) : ConsolePageModel
     }
 
     /// <summary>Reads the quantities typed; false (with messages next to the lines) when one is not a number or too many.</summary>
-    private bool Choose()
+    private bool Choose(bool checkLeft = true)
     {
         var chosen = new List<(OrderLineDto, int)>();
         foreach (var line in Order!.Lines)
@@ -96,7 +97,7 @@ public sealed partial class ReturnModel(IMediator mediator) : ConsolePageModel
                 continue;
             if (!int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var quantity))
                 FieldErrors[line.Id.ToString()] = T["return-quantity-invalid"];
-            else if (quantity > line.Quantity - line.ReturnedQuantity)
+            else if (checkLeft && quantity > line.Quantity - line.ReturnedQuantity)
                 FieldErrors[line.Id.ToString()] = string.Format(T.Culture, T["return-quantity-too-many"], line.Quantity - line.ReturnedQuantity);
             else if (quantity > 0)
                 chosen.Add((line, quantity));
