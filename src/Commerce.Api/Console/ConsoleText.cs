@@ -153,6 +153,8 @@ public sealed class ConsoleText(string language)
         ["return-none-left"] = ("alles zurück", "all back"),
         ["return-restock"] = ("Zurückgekommene Artikel wieder in den Bestand nehmen", "Put the returned goods back into stock"),
         ["return-review"] = ("Weiter zur Prüfung", "Review the return"),
+        ["return-all"] = ("Alles Übrige zurück", "Everything left came back"),
+        ["return-back"] = ("zurück", "back"),
         ["return-check"] = ("Bitte prüfen", "Please check"),
         ["return-refund"] = ("Erstattung", "Refund"),
         ["return-restock-yes"] = ("Die Artikel kommen wieder in den Bestand.", "The goods go back into stock."),

@@ -37,6 +37,25 @@ public sealed class ConsoleReturnTests(DemoShopFactory shop) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task Everything_left_comes_back_with_the_second_button_and_the_order_is_returned()
+    {
+        var (chat, number) = await DeliveredOrderAsync();
+        var browser = await SignedInAsync();
+        var path = $"/console/orders/{number}/return";
+        var page = await browser.PageAsync(path);
+
+        // The second button posts the same form to its own handler (formaction), as a browser does.
+        var review = await browser.SubmitInAsync(page.Replace("handler=Review\"", "handler=ReviewAll\""), path, "ReviewAll", []);
+        var reviewHtml = await review.Content.ReadAsStringAsync();
+        var confirmed = await browser.SubmitInAsync(reviewHtml, path, "Confirm", new() { ["confirmed"] = "true" });
+
+        reviewHtml.Should().Contain("74,80 € erstatten und Rücksendung buchen");
+        confirmed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await shop.OrderAsync(number)).GetProperty("status").GetString().Should().Be("Returned");
+        ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("vollständig");
+    }
+
+    [Fact]
     public async Task Too_many_pieces_or_none_are_shown_next_to_the_line_and_change_nothing()
     {
         var (_, number) = await DeliveredOrderAsync();

@@ -58,6 +58,17 @@ public sealed partial class ReturnModel(IMediator mediator) : ConsolePageModel
         return Page();
     }
 
+    /// <summary>Everything that has not come back yet: the whole order, or what is left of it.</summary>
+    public async Task<IActionResult> OnPostReviewAllAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Order is null)
+            return Page();
+        Quantities = Order.Lines.Where(l => l.Quantity > l.ReturnedQuantity)
+            .ToDictionary(l => l.Id, l => (string?)(l.Quantity - l.ReturnedQuantity).ToString(CultureInfo.InvariantCulture));
+        return await OnPostReviewAsync(ct);
+    }
+
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
