@@ -421,6 +421,16 @@ def fill(template, lang):
     return (template.replace("{g}", g).replace("{p}", prod(lang)).replace("{d}", det(lang))
             .replace("{n}", R.choice(NUM_DE if lang == "de" else NUM_EN)).replace("{o}", order_no()))
 
+# Lines written before shop_info existed that ask about the shop (opening hours, returns, which cards are taken).
+# They are generated exactly as before, so the random stream and every other line stay the same, and relabelled
+# when the file is written.
+ASKS_ABOUT_SHOP = {
+    ("unknown", "wann habt ihr geöffnet"), ("unknown", "öffnungszeiten vom laden in der stadt"),
+    ("unknown", "when are you open"), ("unknown", "how do returns work"),
+    ("checkout", "kann ich mit karte zahlen"), ("checkout", "can i pay by card"), ("checkout", "apple pay geht?"), ("checkout", "apple pay ok?"),
+}
+relabel = {}
+
 PER_INTENT = 260  # per language
 rows = set()
 for (intent, lang), templates in sorted(T.items()):
@@ -428,11 +438,14 @@ for (intent, lang), templates in sorted(T.items()):
     made, tries = 0, 0
     while made < n and tries < n * 20:
         tries += 1
-        base = fill(R.choice(templates), lang)
+        template = R.choice(templates)
+        base = fill(template, lang)
         line = (lang, noise(base, lang, intent) if R.random() < 0.8 else base, intent)
         if line not in rows and "\t" not in line[1]:
             rows.add(line)
             made += 1
+            if (intent, template) in ASKS_ABOUT_SHOP:
+                relabel[line] = "shop_info"
 
 # Privacy requests (erase_data, link_channel) came after the lines above were fixed; they draw from their own random
 # generator so that adding them left every earlier line as it was.
@@ -464,10 +477,91 @@ for (intent, lang), templates in sorted(PRIVACY.items()):
             rows.add(line)
             made += 1
 
+# Questions about the shop (shop_info: shipping, delivery times, returns, payment methods, contact) came after the
+# privacy lines; like them they draw from their own random generator, so every earlier line stays as it was.
+COUNTRY_DE = ["österreich", "die schweiz", "italien", "frankreich", "holland", "england", "die usa", "polen", "dänemark", "luxemburg", "belgien"]
+COUNTRY_EN = ["austria", "switzerland", "the uk", "italy", "france", "the netherlands", "the us", "poland", "denmark", "canada", "ireland"]
+METHOD_DE = ["paypal", "kreditkarte", "karte", "klarna", "apple pay", "google pay", "rechnung", "visa", "mastercard", "überweisung", "sofortüberweisung", "lastschrift", "giropay", "twint", "amex"]
+METHOD_EN = ["paypal", "credit card", "card", "klarna", "apple pay", "google pay", "visa", "mastercard", "bank transfer", "debit card", "amex", "invoice", "twint"]
+SHOP = {
+    ("shop_info", "de"): [
+        # shipping
+        "was kostet der versand", "wie teuer ist der versand", "versandkosten", "was kostet versand nach {cde}", "liefert ihr nach {cde}",
+        "versendet ihr auch nach {cde}", "schickt ihr auch ins ausland", "ist der versand kostenlos", "ab wann ist der versand gratis",
+        "wie hoch sind die versandkosten", "was zahl ich für den versand", "gibts gratis versand", "versand nach {cde} möglich?",
+        "was kostet porto", "liefert ihr auch ins ausland", "verschickt ihr nach {cde}", "versandkosten nach {cde}?",
+        "muss ich versand zahlen", "kommen noch versandkosten dazu", "wie viel kostet die lieferung", "ab welchem betrag versandkostenfrei",
+        # delivery
+        "wie lange dauert der versand", "wie lange dauert die lieferung", "wie lang braucht das paket", "lieferzeit", "wie ist die lieferzeit",
+        "wie schnell seid ihr mit der lieferung", "wie lange dauert es bis die ware da ist", "wie viele tage dauert der versand",
+        "wie lange braucht der versand nach {cde}", "gibt es expressversand", "kann ich express bestellen", "wann ist die ware normalerweise da",
+        "wie lange sind die lieferzeiten", "wie lang dauert der versand nach {cde}", "wann kommt die ware wenn ich heute bestelle",
+        "wie schnell liefert ihr nach {cde}", "liefert ihr am nächsten tag",
+        # returns
+        "kann ich zurückgeben", "kann ich sachen zurückschicken", "wie funktioniert die rückgabe", "rückgabe", "rückgaberecht",
+        "wie lange kann ich zurückgeben", "ist die rücksendung kostenlos", "kann ich umtauschen", "umtausch möglich", "wie läuft der umtausch",
+        "was ist wenn {d} {p} nicht passt", "kann ich {d} {p} zurückgeben", "kann ich {d} {p} umtauschen", "wie schick ich was zurück",
+        "gibts ein retourenlabel", "retoure wie", "wie lange habe ich zeit für die rückgabe", "kriege ich mein geld zurück wenn es nicht passt",
+        "widerrufsrecht", "kann ich in einer anderen größe umtauschen", "rücksendung kostenlos?",
+        # payment
+        "welche zahlungsarten habt ihr", "wie kann man bei euch bezahlen", "kann ich mit {mde} zahlen", "kann ich mit {mde} bezahlen",
+        "geht {mde}", "nehmt ihr {mde}", "akzeptiert ihr {mde}", "ist {mde} möglich", "welche zahlungsmöglichkeiten gibt es", "zahlungsmethoden",
+        "kann man auf rechnung kaufen", "gibts ratenzahlung", "kann ich auf rechnung bestellen", "bezahlen mit {mde} möglich?", "{mde} geht auch?",
+        "welche bezahlmethoden gehen", "kann ich bar zahlen", "geht auch {mde} oder nur {mde}",
+        # contact
+        "wie kann ich euch erreichen", "wie erreiche ich den shop", "habt ihr eine telefonnummer", "wie ist eure email", "kontakt",
+        "wie kann ich euch kontaktieren", "eure kontaktdaten bitte", "telefonnummer vom shop", "wann seid ihr erreichbar",
+        "öffnungszeiten", "wie sind die öffnungszeiten vom kundenservice", "kann ich euch anrufen", "an welche mail kann ich schreiben",
+        "wo sitzt ihr", "habt ihr eine adresse", "wann habt ihr offen", "wie komm ich an euch ran", "kontaktmöglichkeiten?",
+    ],
+    ("shop_info", "en"): [
+        # shipping
+        "how much is shipping", "what does shipping cost", "shipping costs", "do you ship to {cen}", "can you ship to {cen}",
+        "do you deliver to {cen}", "is shipping free", "free shipping?", "when is shipping free", "what are the shipping fees",
+        "how much for postage", "do you ship internationally", "do you ship abroad", "shipping to {cen}?", "whats the delivery charge",
+        "is there a shipping fee", "how much do you charge for delivery", "minimum order for free shipping", "do u ship worldwide",
+        # delivery
+        "how long does shipping take", "how long is delivery", "delivery time?", "what's the delivery time", "how fast is delivery",
+        "how many days does delivery take", "how long to {cen}", "how long does it take to arrive", "do you have express shipping",
+        "next day delivery?", "how quickly do you deliver", "when would it arrive if i order now", "how long does shipping to {cen} take",
+        "what are your delivery times", "how soon can i get it", "how long does it usually take",
+        # returns
+        "can i return it", "what's your return policy", "how do returns work", "return policy?", "can i send it back",
+        "how do i return something", "is returning free", "can i exchange {d} {p}", "what if the {p} doesn't fit", "can i return the {p}",
+        "how long do i have to return", "do you do exchanges", "do you offer refunds", "can i get my money back", "returns free?",
+        "how do i send stuff back", "can i swap for another size", "exchange policy?",
+        # payment
+        "which payment methods do you accept", "how can i pay", "can i pay with {men}", "do you take {men}", "do you accept {men}",
+        "is {men} possible", "{men} ok?", "what payment options do you have", "payment methods", "can i pay later", "do you do installments",
+        "can i pay by {men}", "ways to pay?", "do you take {men} or just {men}", "is paying by {men} possible", "what cards do you accept",
+        # contact
+        "how can i reach you", "how do i contact you", "what's your phone number", "what's your email", "contact",
+        "contact details?", "how can i get in touch", "do you have a phone number", "when are you available", "what are your opening hours",
+        "business hours?", "can i call you", "where can i email you", "what's your address", "where are you located", "how do i get hold of you",
+    ],
+}
+R3 = random.Random(20261201)
+texts = {text for _, text, _ in rows}
+for (intent, lang), templates in sorted(SHOP.items()):
+    made, tries = 0, 0
+    while made < 320 and tries < 8000:
+        tries += 1
+        template = R3.choice(templates)
+        base = (template.replace("{cde}", R3.choice(COUNTRY_DE)).replace("{cen}", R3.choice(COUNTRY_EN))
+                .replace("{mde}", R3.choice(METHOD_DE)).replace("{men}", R3.choice(METHOD_EN)).replace("{g}", R3.choice(GREET_DE if lang == "de" else GREET_EN)))
+        if "{p}" in base or "{d}" in base:
+            base = base.replace("{p}", R3.choice(P_DE if lang == "de" else P_EN)).replace("{d}", R3.choice(["den", "die", "das", ""]) if lang == "de" else "the")
+        text = noise(base, lang, intent) if R3.random() < 0.75 else base
+        text = " ".join(text.split())
+        if text not in texts and "\t" not in text:
+            rows.add((lang, text, intent))
+            texts.add(text)
+            made += 1
+
 with open(OUT, "w", encoding="utf-8") as f:
     f.write("lang\ttext\tintent\n")
     for lang, text, intent in sorted(rows):
-        f.write(f"{lang}\t{text}\t{intent}\n")
+        f.write(f"{lang}\t{text}\t{relabel.get((lang, text, intent), intent)}\n")
 # The product words the templates used: while training, the classifier sees them marked as goods the way a
 # shop's own catalog words are marked at run time, so it learns the shape of a request rather than the goods.
 # Brands stay unmarked: a shop's catalog often lacks the brand a shopper names ("habt ihr was von <brand>").

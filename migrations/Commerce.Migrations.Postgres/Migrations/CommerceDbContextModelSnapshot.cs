@@ -863,6 +863,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");
 
+                    b.Property<Guid?>("FocusProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("focus_product_id");
+
                     b.Property<DateTimeOffset?>("HumanRequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("human_requested_at");
@@ -898,6 +902,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("MarketingTokenExpiresAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("marketing_token_expires_at");
+
+                    b.Property<int>("MisunderstoodInARow")
+                        .HasColumnType("integer")
+                        .HasColumnName("misunderstood_in_a_row");
 
                     b.Property<DateTimeOffset?>("OffersConsentAt")
                         .HasColumnType("timestamp with time zone")
@@ -1061,6 +1069,25 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasDatabaseName("ix_orders_status_created_at");
 
                     b.ToTable("orders", (string)null);
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Shop.ShopInfo", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shop_info");
+
+                    b.ToTable("shop_info", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_shop_info_single_row", "id = 1");
+                        });
                 });
 
             modelBuilder.Entity("Commerce.Infrastructure.Persistence.Search.CatalogStamp", b =>
@@ -1611,6 +1638,154 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.Navigation("Returns");
 
                     b.Navigation("ShippingAddress");
+                });
+
+            modelBuilder.Entity("Commerce.Domain.Shop.ShopInfo", b =>
+                {
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Contact", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("contact_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("contact_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Delivery", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("delivery_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("delivery_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Payment", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("payment_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("payment_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Returns", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("returns_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("returns_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Shop.ShopText", "Shipping", b1 =>
+                        {
+                            b1.Property<int>("ShopInfoId")
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("De")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("shipping_de");
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("shipping_en");
+
+                            b1.HasKey("ShopInfoId")
+                                .HasName("pk_shop_info");
+
+                            b1.ToTable("shop_info");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ShopInfoId")
+                                .HasConstraintName("fk_shop_info_shop_info_id");
+                        });
+
+                    b.Navigation("Contact")
+                        .IsRequired();
+
+                    b.Navigation("Delivery")
+                        .IsRequired();
+
+                    b.Navigation("Payment")
+                        .IsRequired();
+
+                    b.Navigation("Returns")
+                        .IsRequired();
+
+                    b.Navigation("Shipping")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Commerce.Domain.Catalog.Product", b =>

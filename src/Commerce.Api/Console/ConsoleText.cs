@@ -140,6 +140,17 @@ public sealed class ConsoleText(string language)
         ["failed"] = ("Fehlgeschlagen", "Failed"),
         ["opted-out"] = ("Danach abgemeldet", "Opted out after"),
         ["check-fields"] = ("Bitte die markierten Felder prüfen.", "Please check the marked fields."),
+        ["shop-info"] = ("Shop-Infos", "Shop information"),
+        ["shop-info-hint"] = ("Diese Texte bekommen Kundinnen und Kunden im Chat, wenn sie nach Versand, Lieferzeit, Rückgabe, Bezahlung oder Kontakt fragen. Ein leeres Feld: der Chat nennt das Thema nicht. Fehlt Englisch, antwortet der Chat auf Deutsch.",
+            "Shoppers get these texts in the chat when they ask about shipping, delivery time, returns, payment or contact. An empty field: the chat leaves that topic out. Where English is missing, the chat answers in German."),
+        ["topic-shipping"] = ("Versand", "Shipping"),
+        ["topic-delivery"] = ("Lieferzeit", "Delivery time"),
+        ["topic-returns"] = ("Rückgabe", "Returns"),
+        ["topic-payment"] = ("Bezahlung", "Payment"),
+        ["topic-contact"] = ("Kontakt", "Contact"),
+        ["language-de"] = ("Deutsch", "German"),
+        ["language-en"] = ("Englisch", "English"),
+
 
         // Returns after delivery
         ["return-goods"] = ("Rücksendung erfassen", "Record a return"),

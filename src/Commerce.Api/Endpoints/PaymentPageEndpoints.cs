@@ -1,8 +1,10 @@
 using System.Net;
+using Commerce.Application;
 using Commerce.Application.Orders;
 using Commerce.Application.Payments;
 using Commerce.Application.Replies;
 using Commerce.Domain.Common;
+using Commerce.Domain.Conversations;
 using Commerce.Domain.Orders;
 using Commerce.Infrastructure.Payments.Sandbox;
 using Commerce.Infrastructure.Persistence;
@@ -22,8 +24,7 @@ internal static class PaymentPageEndpoints
     {
         app.MapGet("/pay/{orderId:guid}", PayAsync).WithTags("Payments").WithName("PaymentLink").WithSummary("Redirects to the payment page of an unpaid order");
         app.MapGet("/pay/{orderId:guid}/done", DoneAsync).ExcludeFromDescription();
-        app.MapGet("/pay/{orderId:guid}/cancelled", (Guid orderId) => Page("Zahlung abgebrochen / Payment cancelled", "Dein Warenkorb wartet im Chat. / Your cart is waiting in the chat."))
-            .ExcludeFromDescription();
+        app.MapGet("/pay/{orderId:guid}/cancelled", CancelledAsync).ExcludeFromDescription();
 
         var sandbox = app.MapGroup("/sandbox/pay").WithTags("Sandbox payments").AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<IOptions<PaymentOptions>>().Value.Provider == SandboxPaymentGateway.ProviderName
@@ -48,24 +49,54 @@ internal static class PaymentPageEndpoints
         return Page($"Bestellung / Order {order.Number}", $"Status: {order.Status}");
     }
 
-    /// <summary>Where the payment page sends the shopper back: what became of the order, in words.</summary>
-    private static async Task<IResult> DoneAsync(Guid orderId, CommerceDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Where the payment page sends the shopper back: what became of the order, in words, in the shopper's language and
+    /// number format, with a link back to their chat.
+    /// </summary>
+    private static async Task<IResult> DoneAsync(Guid orderId, CommerceDbContext db, IOptions<ShopOptions> shop, CancellationToken ct)
     {
         var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
             return Page("Unbekannte Bestellung / Unknown order", "", StatusCodes.Status404NotFound);
-        return order.Status switch
+        var (language, channel) = await ShopperOfAsync(order, db, ct);
+        var texts = PayPageTexts.For(language);
+        var total = OrderReplies.Total(order, language);
+        var (title, text) = order.Status switch
         {
-            OrderStatus.Paid or OrderStatus.Fulfilled or OrderStatus.Delivered =>
-                Page("Danke! / Thank you!", $"Bestellung {order.Number} ist bezahlt. Du kannst zurück in den Chat gehen. / Order {order.Number} is paid. You can return to the chat."),
+            OrderStatus.Paid or OrderStatus.Fulfilled or OrderStatus.Delivered => (texts.Thanks, string.Format(texts.Paid, order.Number, total)),
             // Stripe sends the shopper back before its webhook arrives: the chat confirms the payment moments later.
-            OrderStatus.PendingPayment =>
-                Page("Danke! / Thank you!", "Wir bestätigen deine Zahlung gleich im Chat. / We will confirm your payment in the chat in a moment."),
-            OrderStatus.Refunded when !order.History.Any(h => h.To == OrderStatus.Paid) =>
-                Page("Zahlung erstattet / Payment refunded",
-                    $"Bestellung {order.Number} war schon beendet, als die Zahlung ankam. Das Geld wurde vollständig erstattet. / Order {order.Number} had already ended when the payment arrived. It has been refunded in full."),
-            _ => Page("Nicht bezahlt / Not paid", $"Bestellung {order.Number}: {order.Status}. / Order {order.Number}: {order.Status}."),
+            OrderStatus.PendingPayment => (texts.Thanks, texts.Confirming),
+            OrderStatus.Refunded when !order.History.Any(h => h.To == OrderStatus.Paid) => (texts.RefundedTitle, string.Format(texts.Refunded, order.Number)),
+            _ => (texts.NotPaidTitle, string.Format(texts.NotPaid, order.Number, ReplyTexts.For(language).Status(order.Status))),
         };
+        return Page(title, $"<p data-testid=\"pay-result\">{Encode(text)}</p>{BackToChat(shop.Value, channel, texts)}", language: language);
+    }
+
+    private static async Task<IResult> CancelledAsync(Guid orderId, CommerceDbContext db, IOptions<ShopOptions> shop, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null)
+            return Page("Unbekannte Bestellung / Unknown order", "", StatusCodes.Status404NotFound);
+        var (language, channel) = await ShopperOfAsync(order, db, ct);
+        var texts = PayPageTexts.For(language);
+        return Page(texts.CancelledTitle, $"<p>{Encode(texts.Cancelled)}</p>{BackToChat(shop.Value, channel, texts)}", language: language);
+    }
+
+    private static async Task<(string Language, Channel Channel)> ShopperOfAsync(Order order, CommerceDbContext db, CancellationToken ct)
+    {
+        var shopper = await db.Conversations.AsNoTracking().Where(c => c.Id == order.ConversationId)
+            .Select(c => new { c.Language, c.Channel }).FirstOrDefaultAsync(ct);
+        return shopper is null ? ("de", Channel.WebChat) : (shopper.Language, shopper.Channel);
+    }
+
+    /// <summary>A link back to the chat the order came from: the web chat page, or the merchant's link for that messenger.</summary>
+    private static string BackToChat(ShopOptions shop, Channel channel, PayPageTexts texts)
+    {
+        var url = shop.ChatLinks.TryGetValue(channel.ToString(), out var configured) && !string.IsNullOrWhiteSpace(configured) ? configured
+            : channel == Channel.WebChat ? shop.AbsoluteUrl("chat") : null;
+        return url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? $"<p><a class=\"back\" data-testid=\"back-to-chat\" href=\"{Encode(uri.ToString())}\">{Encode(texts.BackToChat)}</a></p>"
+            : $"<p>{Encode(texts.ReturnToChat)}</p>";
     }
 
     private static async Task<IResult> SandboxPageAsync(string sessionId, HttpContext http, IAntiforgery antiforgery, CommerceDbContext db, CancellationToken ct)
@@ -73,10 +104,11 @@ internal static class PaymentPageEndpoints
         var order = await FindAsync(sessionId, db, ct);
         if (order is null)
             return Page("Unbekannte Zahlung / Unknown payment", "", StatusCodes.Status404NotFound);
+        var (language, _) = await ShopperOfAsync(order, db, ct);
         var tokens = antiforgery.GetAndStoreTokens(http);
         var token = $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken ?? "")}\">";
         var lines = string.Concat(order.Lines.Select(l =>
-            $"<tr><td>{l.Quantity} ×</td><td>{Encode(l.Name)}</td><td class=num>{PriceFormatter.Format(Money.FromMinorUnits(l.LineTotalMinor, order.Currency), "de")}</td></tr>"));
+            $"<tr><td>{l.Quantity} ×</td><td>{Encode(l.Name)}</td><td class=num>{PriceFormatter.Format(Money.FromMinorUnits(l.LineTotalMinor, order.Currency), language)}</td></tr>"));
         var actions = order.Status == OrderStatus.PendingPayment
             ? $"""
               <form method="post" action="/sandbox/pay/{Encode(sessionId)}/pay">{token}
@@ -88,7 +120,7 @@ internal static class PaymentPageEndpoints
                   <label for="city">Ort / City</label><input id="city" name="city" autocomplete="address-level2" required maxlength="{MaxAddressField}">
                   <label for="country">Land / Country</label><select id="country" name="country">{CountryOptions}</select>
                 </fieldset>
-                <button data-testid="sandbox-pay" class="pay">Bezahlen / Pay {OrderReplies.Total(order, "de")}</button></form>
+                <button data-testid="sandbox-pay" class="pay">Bezahlen / Pay {OrderReplies.Total(order, language)}</button></form>
               <form method="post" action="/sandbox/pay/{Encode(sessionId)}/cancel">{token}<button data-testid="sandbox-cancel" class="cancel">Abbrechen / Cancel</button></form>
               """
             : $"<p data-testid=\"sandbox-status\">Status: {order.Status}</p>";
@@ -96,7 +128,7 @@ internal static class PaymentPageEndpoints
             $"Bestellung / Order {order.Number}",
             $"""
              <p class="banner" role="note">Testzahlung — es fließt kein Geld. / Sandbox payment — no money moves.</p>
-             <table>{lines}<tr class="total"><td></td><td>Summe / Total</td><td class=num>{OrderReplies.Total(order, "de")}</td></tr></table>
+             <table>{lines}<tr class="total"><td></td><td>Summe / Total</td><td class=num>{OrderReplies.Total(order, language)}</td></tr></table>
              {actions}
              """);
     }
@@ -163,9 +195,9 @@ internal static class PaymentPageEndpoints
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 
-    private static IResult Page(string title, string body, int status = StatusCodes.Status200OK) => Results.Content(
+    private static IResult Page(string title, string body, int status = StatusCodes.Status200OK, string language = "de") => Results.Content(
         $$"""
-        <!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+        <!doctype html><html lang="{{(language == "en" ? "en" : "de")}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
         <title>{{Encode(title)}}</title>
         <style>
           body{font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;color:#1d2b36}
@@ -174,6 +206,7 @@ internal static class PaymentPageEndpoints
           .total td{border-top:1px solid #ccd;font-weight:600}
           button{font-size:1rem;padding:.7rem 1.2rem;border-radius:.5rem;border:0;margin:.3rem 0;width:100%;cursor:pointer}
           .pay{background:#1f6feb;color:#fff}.cancel{background:#e8ecf0}
+          .back{display:inline-block;background:#1f6feb;color:#fff;padding:.7rem 1.2rem;border-radius:.5rem;text-decoration:none}
           fieldset{border:1px solid #ccd;border-radius:.5rem;padding:.6rem .8rem;margin:0 0 .6rem}
           label{display:block;font-size:.9rem;margin:.45rem 0 .15rem}input,select{font:inherit;width:100%;padding:.4rem;box-sizing:border-box}
         </style></head>

@@ -26,7 +26,8 @@ internal static class WebChatEndpoints
 
     public sealed record MessageAccepted(bool Accepted, bool Duplicate);
 
-    public sealed record ChatMessage(long Id, IReadOnlyList<ReplyPart> Parts, DateTimeOffset? SentAt);
+    /// <param name="From">"bot", or "person" when someone from the shop's team wrote it.</param>
+    public sealed record ChatMessage(long Id, IReadOnlyList<ReplyPart> Parts, DateTimeOffset? SentAt, string From);
 
     public sealed record ChatMessages(IReadOnlyList<ChatMessage> Messages);
 
@@ -109,11 +110,11 @@ internal static class WebChatEndpoints
                 .Where(m => m.Channel == Channel.WebChat && m.RecipientId == sessionId && m.Status == OutboxStatus.Sent && m.Id > (after ?? 0))
                 .OrderBy(m => m.Id)
                 .Take(50)
-                .Select(m => new { m.Id, m.Reply, m.SentAt })
+                .Select(m => new { m.Id, m.Reply, m.SentAt, m.Kind })
                 .ToListAsync(ct);
             var remaining = deadline - clock.GetUtcNow();
             if (messages.Count > 0 || remaining <= TimeSpan.Zero || subscription is null)
-                return TypedResults.Ok(new ChatMessages(messages.Select(m => new ChatMessage(m.Id, m.Reply.Parts, m.SentAt)).ToList()));
+                return TypedResults.Ok(new ChatMessages(messages.Select(m => new ChatMessage(m.Id, m.Reply.Parts, m.SentAt, m.Kind == OutboxMessage.PersonKind ? "person" : "bot")).ToList()));
             try
             {
                 await subscription.Published.WaitAsync(remaining, clock, ct);

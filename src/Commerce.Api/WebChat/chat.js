@@ -41,6 +41,8 @@
       slowDown: 'Nicht so schnell – deine Nachricht wird in ein paar Sekunden gesendet.',
       you: 'Du',
       bot: 'Nordlicht',
+      person: 'Nordlicht-Team',
+      paid: 'Bezahlt ✓',
       opensNewTab: '(öffnet in neuem Tab)',
     },
     en: {
@@ -73,6 +75,8 @@
       slowDown: 'Slow down a little – your message will be sent in a few seconds.',
       you: 'You',
       bot: 'Nordlicht',
+      person: 'Nordlicht team',
+      paid: 'Paid ✓',
       opensNewTab: '(opens in a new tab)',
     },
   };
@@ -246,8 +250,12 @@
   }
 
   function botMessage(message, withQuickReplies) {
-    const item = el('li', { className: 'message bot', testId: 'message-bot' }, [
-      el('span', { className: 'visually-hidden', text: `${t('bot')}:` }),
+    // Someone from the shop's team answers in person: their messages carry their name and look different.
+    const fromPerson = message.from === 'person';
+    const item = el('li', { className: fromPerson ? 'message bot person' : 'message bot', testId: 'message-bot' }, [
+      fromPerson
+        ? el('span', { className: 'sender', text: t('person') })
+        : el('span', { className: 'visually-hidden', text: `${t('bot')}:` }),
     ]);
     item.dataset.messageId = String(message.id);
     const sentAt = message.sentAt ? new Date(message.sentAt) : null;
@@ -354,18 +362,22 @@
     const wrapper = el('div', { className: 'link-part' });
     if (part.text) wrapper.append(bubble(part.text));
     if (href) {
-      wrapper.append(el('a', {
+      const link = el('a', {
         className: 'link-button', text: part.title || href,
         attrs: { href, target: '_blank', rel: 'noopener noreferrer' },
-      }, [el('span', { className: 'visually-hidden', text: ` ${t('opensNewTab')}` })]));
+      }, [el('span', { className: 'visually-hidden', text: ` ${t('opensNewTab')}` })]);
+      if (part.orderNumber) link.dataset.order = String(part.orderNumber);
+      wrapper.append(link);
     }
     return wrapper;
   }
 
   function renderCartPart(part) {
     const wrapper = el('div', { className: 'cart-part' });
-    if (part.text) wrapper.append(el('p', {}, [textNodes(part.text)]));
     const lines = Array.isArray(part.lines) ? part.lines : [];
+    // The text lists the lines for channels without tables; here the table does, so only its heading is shown.
+    const heading = typeof part.text === 'string' ? (lines.length ? part.text.split('\n')[0] : part.text) : '';
+    if (heading) wrapper.append(el('p', {}, [textNodes(heading)]));
     if (lines.length) {
       const body = el('tbody');
       for (const line of lines) {
@@ -375,6 +387,7 @@
             className: 'remove', text: t('remove'),
             attrs: { type: 'button', 'aria-label': `${t('remove')}: ${line.title ?? ''}` },
           });
+          remove.dataset.payload = line.removePayload;
           remove.addEventListener('click', () => send({ payload: line.removePayload, display: `${t('remove')}: ${line.title}` }));
           cell.append(' ', remove);
         }
@@ -465,6 +478,26 @@
       el('td', { className: 'num', text: line.lineTotal }),
     ])));
     ui.cartPanelTotal.textContent = total;
+    retireStaleButtons();
+  }
+
+  // Buttons that no longer apply are disabled: removing a line that is gone, paying an order that is paid.
+  function retireStaleButtons() {
+    const current = new Set(state.cart.lines.map((line) => line.removePayload));
+    for (const button of ui.messages.querySelectorAll('button.remove[data-payload]')) {
+      button.disabled = !current.has(button.dataset.payload);
+    }
+    const paid = new Set();
+    for (const entry of state.entries) {
+      for (const part of entry.message?.parts ?? []) {
+        if (part && part.type === 'receipt' && part.orderNumber) paid.add(String(part.orderNumber));
+      }
+    }
+    for (const link of ui.messages.querySelectorAll('a.link-button[data-order]')) {
+      if (!paid.has(link.dataset.order)) continue;
+      const done = el('span', { className: 'link-button retired', text: t('paid'), attrs: { 'aria-disabled': 'true' } });
+      link.replaceWith(done);
+    }
   }
 
   async function refreshCart() {
@@ -666,7 +699,7 @@
     if (fresh.length === 0) return;
     for (const message of fresh) {
       state.lastId = message.id;
-      appendEntry({ kind: 'bot', message: { id: message.id, parts: message.parts, sentAt: message.sentAt } });
+      appendEntry({ kind: 'bot', message: { id: message.id, parts: message.parts, sentAt: message.sentAt, from: message.from } });
     }
     save();
     hideTyping();

@@ -45,6 +45,8 @@ public interface ICommerceDbContext
 
     DbSet<Domain.Broadcasts.BroadcastRecipient> BroadcastRecipients { get; }
 
+    DbSet<Domain.Shop.ShopInfo> ShopInfo { get; }
+
     /// <summary>The next human-friendly order number, from a database sequence (gap-tolerant, never reused).</summary>
     Task<long> NextOrderNumberAsync(CancellationToken cancellationToken);
 

@@ -17,29 +17,38 @@ namespace Commerce.Application.Cart;
 /// <param name="Said">The shopper's whole message, for references such as "das zweite" that are not part of a product query.</param>
 public sealed record AddToCart(Guid ConversationId, string Language, Guid? ProductId, Guid? VariantId, string? Query, int? Quantity, string? Said = null) : IChatRequest;
 
-public sealed class AddToCartHandler(ICommerceDbContext db, ProductLookup lookup, ProductCards cards, TimeProvider clock)
+public sealed class AddToCartHandler(ICommerceDbContext db, ProductLookup lookup, ProductResolver resolver, ProductCards cards, TimeProvider clock)
     : IRequestHandler<AddToCart, OutboundReply>
 {
     public async Task<OutboundReply> Handle(AddToCart request, CancellationToken cancellationToken)
     {
         var texts = ReplyTexts.For(request.Language);
+        var dialogue = DialogueTexts.For(request.Language);
         var conversation = (await db.Conversations.FindAsync([request.ConversationId], cancellationToken))!;
         var quantity = request.Quantity ?? conversation.PendingQuantity;
         if (quantity is < 1 or > Domain.Carts.Cart.MaxLineQuantity)
-            return OutboundReply.Of(new TextPart(request.Language == "en" ? $"Please choose a quantity from 1 to {Domain.Carts.Cart.MaxLineQuantity}." : $"Bitte wähle eine Menge von 1 bis {Domain.Carts.Cart.MaxLineQuantity}."));
+            return OutboundReply.Of(new TextPart(string.Format(dialogue.QuantityRange, Domain.Carts.Cart.MaxLineQuantity)));
 
-        var product = await ResolveAsync(request, conversation, cancellationToken);
-        if (product is null)
+        var resolved = await ResolveAsync(request, conversation, cancellationToken);
+        if (resolved.IsAmbiguous)
+            return WhichOne(resolved.Candidates, conversation, request.Language, dialogue);
+        if (resolved.Product is not { } product)
         {
-            return request.Query is { Length: > 0 } query
-                ? OutboundReply.Of(new TextPart(string.Format(texts.NothingFound, query)))
-                : OutboundReply.Of(new TextPart(texts.WhichProduct));
+            // The shopper's words are not echoed: a garbled query quoted back reads as mockery, not help.
+            return OutboundReply.Of(new QuickRepliesPart(string.IsNullOrWhiteSpace(request.Query) ? texts.WhichProduct : dialogue.NothingFound, [
+                new QuickReply(texts.ActionCategories, ActionPayload.Plain(ActionPayload.Categories)),
+                new QuickReply(texts.ActionCart, ActionPayload.Plain(ActionPayload.Cart)),
+            ]));
         }
 
+        conversation.FocusOn(product.Id);
         if (product.Status == ProductStatus.Archived)
             return await WithAlternativesAsync(texts.NotAvailable, product, request.Language, conversation, cancellationToken);
 
-        var variant = request.VariantId is { } variantId ? product.FindVariant(variantId) : VariantFromWords(product, request.Query);
+        var variant = request.VariantId is { } variantId ? product.FindVariant(variantId) : VariantWords.Find(product, request.Said ?? request.Query, request.Quantity);
+        if (variant is not null && request.Quantity is { } stated && variant.Option.Value == stated.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            && CountOf(request.Said, variant.Option.Value) == 1)
+            quantity = conversation.PendingVariantProductId == product.Id ? conversation.PendingQuantity : 1; // "jeans 32": the number was the size
         if (product.HasVariants && variant is null)
             return AskForVariant(product, quantity, conversation, request.Language, texts);
 
@@ -57,32 +66,28 @@ public sealed class AddToCartHandler(ICommerceDbContext db, ProductLookup lookup
             return OutboundReply.Of(new TextPart(string.Format(texts.OnlyAvailable, name, Math.Max(0, available - inCart))));
         }
 
-        return OutboundReply.Of(new QuickRepliesPart(string.Format(texts.Added, quantity, name), [
+        return OutboundReply.Of(new QuickRepliesPart(dialogue.Added(quantity, name), [
             new QuickReply(texts.ActionCart, ActionPayload.Plain(ActionPayload.Cart)),
             new QuickReply(texts.ActionCheckout, ActionPayload.Plain(ActionPayload.Checkout)),
             new QuickReply(texts.ActionCategories, ActionPayload.Plain(ActionPayload.Categories)),
         ]));
     }
 
-    private async Task<Product?> ResolveAsync(AddToCart request, Conversation conversation, CancellationToken cancellationToken)
+    private async Task<Resolved> ResolveAsync(AddToCart request, Conversation conversation, CancellationToken cancellationToken)
     {
         if (request.ProductId is { } id)
-            return await lookup.FindAsync(id, cancellationToken);
-        if ((ProductReference.Resolve(request.Query, conversation) ?? ProductReference.ResolveOrdinal(request.Said, conversation)) is { } referenced)
-            return await lookup.FindAsync(referenced, cancellationToken);
-        if (string.IsNullOrWhiteSpace(request.Query))
-            return conversation.PendingVariantProductId is { } pending ? await lookup.FindAsync(pending, cancellationToken) : null;
-        var hits = await lookup.SearchAsync(request.Query, request.Language, 1, cancellationToken);
-        return hits.Count > 0 ? hits[0] : null;
+            return await lookup.FindAsync(id, cancellationToken) is { } product ? new Resolved(product, [product]) : Resolved.None;
+        return await resolver.ResolveAsync(request.Query, request.Said, conversation, request.Language, cancellationToken);
     }
 
-    /// <summary>"t-shirt weiß größe M" or "sneaker in 42": a word that is exactly one of the product's option values.</summary>
-    private static Variant? VariantFromWords(Product product, string? query)
+    private static int CountOf(string? text, string value) =>
+        TextNormalizer.Tokenize(text).Count(t => t.Norm == TextNormalizer.Fold(value));
+
+    /// <summary>Several shown products fit the words ("die schwarzen"): show just those and let the shopper tap.</summary>
+    private OutboundReply WhichOne(IReadOnlyList<Product> candidates, Conversation conversation, string language, DialogueTexts texts)
     {
-        if (!product.HasVariants || string.IsNullOrWhiteSpace(query))
-            return null;
-        var words = TextNormalizer.Tokenize(query).Select(t => t.Norm).ToHashSet();
-        return product.Variants.FirstOrDefault(v => words.Contains(TextNormalizer.Fold(v.Option.Value)));
+        conversation.Showed(candidates.Select(p => p.Id));
+        return OutboundReply.Of(new TextPart(texts.WhichOfThese), cards.Carousel(candidates, language));
     }
 
     private OutboundReply AskForVariant(Product product, int quantity, Conversation conversation, string language, ReplyTexts texts)

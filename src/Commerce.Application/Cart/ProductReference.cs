@@ -41,6 +41,8 @@ internal static class ProductReference
         return null;
     }
 
+    public static bool IsOrdinal(string folded) => Ordinals.ContainsKey(folded);
+
     /// <summary>Only explicit positions ("das zweite", "number 3"), safe to look for in a whole sentence.</summary>
     public static Guid? ResolveOrdinal(string? text, Conversation conversation)
     {

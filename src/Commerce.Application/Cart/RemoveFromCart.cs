@@ -27,7 +27,7 @@ public sealed class RemoveFromCartHandler(ICommerceDbContext db, ProductLookup l
             ? products.FirstOrDefault(p => p.Id == id)
             : ProductMatcher.Best(products, request.Query, request.Language);
         if (target is null)
-            return OutboundReply.Of(new TextPart(string.Format(texts.NotInCart, request.Query ?? "")));
+            return OutboundReply.Of(new TextPart(DialogueTexts.For(request.Language).NotInCart));
 
         cart.Remove(l => l.ProductId == target.Id && (request.VariantId is null || l.VariantId == request.VariantId), clock.GetUtcNow());
         var removed = new TextPart(string.Format(texts.Removed, target.Name.In(request.Language)));

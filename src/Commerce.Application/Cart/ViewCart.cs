@@ -41,7 +41,7 @@ public sealed class ViewCartHandler(ICommerceDbContext db, ProductLookup lookup)
         var text = string.Join('\n', lines.Select(l => $"{l.Quantity} × {l.Title} — {l.LineTotal}").Prepend(texts.CartHeader).Append(string.Format(texts.CartTotal, totalText)));
         return OutboundReply.Of(
             new CartPart(lines, totalText, text),
-            new QuickRepliesPart(string.Format(texts.CartTotal, totalText), [
+            new QuickRepliesPart(texts.CartNext, [
                 new QuickReply(texts.ActionCheckout, ActionPayload.Plain(ActionPayload.Checkout)),
                 new QuickReply(texts.ActionClear, ActionPayload.Plain(ActionPayload.Clear)),
                 new QuickReply(texts.ActionCategories, ActionPayload.Plain(ActionPayload.Categories)),

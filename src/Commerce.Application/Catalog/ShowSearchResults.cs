@@ -27,7 +27,7 @@ public sealed class ShowSearchResultsHandler(ICommerceDbContext db, ProductLooku
         if (products.Count == 0)
         {
             return OutboundReply.Of(new QuickRepliesPart(
-                string.Format(texts.NothingFound, request.Query),
+                DialogueTexts.For(request.Language).NothingFound,
                 [new QuickReply(texts.ActionCategories, ActionPayload.Plain(ActionPayload.Categories)), new QuickReply(texts.ActionHuman, ActionPayload.Plain(ActionPayload.Human))]));
         }
 

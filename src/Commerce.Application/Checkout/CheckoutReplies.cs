@@ -18,6 +18,6 @@ public static class CheckoutReplies
         var texts = ReplyTexts.For(language);
         var until = shop.LocalTime(order.PaymentExpiresAt!.Value).ToString("HH:mm");
         var text = string.Format(texts.CheckoutReady, order.Number, OrderReplies.Total(order, language), until);
-        return OutboundReply.Of(new LinkPart(text, texts.PayButton, shop.AbsoluteUrl($"pay/{order.Id}")));
+        return OutboundReply.Of(new LinkPart(text, texts.PayButton, shop.AbsoluteUrl($"pay/{order.Id}")) { OrderNumber = order.Number });
     }
 }

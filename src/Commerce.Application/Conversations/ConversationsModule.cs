@@ -17,6 +17,7 @@ public static class ConversationsModule
         services.AddUnderstanding();
         services.AddScoped<TurnRouter>();
         services.AddScoped<ProductLookup>();
+        services.AddScoped<ProductResolver>();
         services.AddScoped<ProductCards>();
 
         services.AddHandler<RunTurn, TurnOutcome, RunTurnHandler>();
@@ -27,6 +28,11 @@ public static class ConversationsModule
         services.AddHandler<ShowSearchResults, OutboundReply, ShowSearchResultsHandler>();
         services.AddHandler<ShowProduct, OutboundReply, ShowProductHandler>();
         services.AddHandler<AddToCart, OutboundReply, AddToCartHandler>();
+        services.AddHandler<ChangeCartLine, OutboundReply, ChangeCartLineHandler>();
+        services.AddHandler<AskAboutProduct, OutboundReply, AskAboutProductHandler>();
+        services.AddHandler<NotUnderstood, OutboundReply, NotUnderstoodHandler>();
+        services.AddHandler<ContinueWithBot, OutboundReply, ContinueWithBotHandler>();
+        services.AddHandler<ReceivePhoto, OutboundReply, ReceivePhotoHandler>();
         services.AddHandler<RemoveFromCart, OutboundReply, RemoveFromCartHandler>();
         services.AddHandler<ViewCart, OutboundReply, ViewCartHandler>();
         services.AddHandler<ClearCart, OutboundReply, ClearCartHandler>();

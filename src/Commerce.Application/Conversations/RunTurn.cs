@@ -35,7 +35,9 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
 
         var route = await router.RouteAsync(message, conversation, cancellationToken);
         conversation.RecordInbound(message.Timestamp > now ? now : message.Timestamp, route.DetectedLanguage);
-        if (conversation.HumanTakeover)
+        if (route.Intent != Understanding.Intents.Unknown)
+            conversation.Understood();
+        if (conversation.HumanTakeover && route.Request is not ContinueWithBot)
         {
             await db.SaveChangesAsync(cancellationToken);
             return new TurnOutcome(conversation.Id, "human_takeover", null);

@@ -12,7 +12,6 @@ public enum SmallTalkKind
     Thanks,
     Unknown,
     Empty,
-    Image,
     Sticker,
 }
 
@@ -30,11 +29,10 @@ public sealed class SmallTalkHandler : IRequestHandler<SmallTalk, OutboundReply>
             SmallTalkKind.Help => texts.Help,
             SmallTalkKind.Thanks => texts.Thanks,
             SmallTalkKind.Empty => texts.EmptyMessage,
-            SmallTalkKind.Image => texts.ImageReceived,
             SmallTalkKind.Sticker => texts.StickerReceived,
             _ => texts.Unknown,
         };
-        if (request.Kind is SmallTalkKind.Thanks or SmallTalkKind.Image or SmallTalkKind.Sticker)
+        if (request.Kind is SmallTalkKind.Thanks or SmallTalkKind.Sticker)
             return Task.FromResult(OutboundReply.Of(new TextPart(text)));
 
         return Task.FromResult(OutboundReply.Of(new QuickRepliesPart(text, [

@@ -30,9 +30,10 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         var text = message.Text?.Trim() ?? "";
         if (text.Length == 0 && message.Attachments is { Count: > 0 } attachments && attachments.All(a => a.Type == InboundAttachment.Sticker))
             return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Sticker), "sticker", null);
-        if (text.Length == 0 && message.Attachments is { Count: > 0 })
-            return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Image), "image", null);
-        if (TextNormalizer.Tokenize(text).Count == 0)
+        if (message.Attachments is { Count: > 0 } photos && photos.Any(a => a.Type != InboundAttachment.Sticker))
+            return new Route(new ReceivePhoto(id, conversation.Language), "image", null);
+        var tokens = TextNormalizer.Tokenize(text);
+        if (tokens.Count == 0)
             return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Empty), Intents.Unknown, null);
 
         if (LinkCode.FindIn(text) is { } code)
@@ -43,14 +44,84 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
 
         var catalog = await vocabulary.CurrentAsync(cancellationToken);
         var understood = recognizer.Recognize(text, conversation.Language, catalog);
-        if (understood.IsUnsure)
+        var said = understood.Intent == Intents.Unknown ? conversation.Language : understood.Language;
+        var detected = understood.Intent == Intents.Unknown ? null : understood.Language;
+
+        // "make it 3", "nur noch eins", "remove one of the white sneakers", "change the size to 44"
+        if (CartEditReader.Read(text) is { } edit && understood.Intent is not (Intents.OrderStatus or Intents.CancelOrder or Intents.ShopInfo))
+            return new Route(new ChangeCartLine(id, said, edit, text), "cart_edit", detected);
+
+        if (AsksToSeeReference(tokens, conversation) && ProductReference.ResolveOrdinal(text, conversation) is { } shown)
+            return new Route(new ShowProduct(id, said, shown), "show_product", detected);
+
+        // "das zweite", "ich nehme die zweite", "the second one" right after a carousel: that one, please.
+        if (IsBareReference(tokens, conversation) && understood.Intent is Intents.Unknown or Intents.AddToCart or Intents.SearchProducts or Intents.Help or Intents.Greeting)
+            return new Route(new AddToCart(id, said, null, null, null, understood.Entities.Quantity, text), Intents.AddToCart, detected);
+
+        // "habt ihr die roten sneaker in 45?", "ist die daunenjacke wasserdicht?", "does it come in 45?"
+        if (IsProductQuestion(text, tokens, understood, conversation, catalog))
+            return new Route(new AskAboutProduct(id, said, understood.Entities.Query, text), "product_question", detected);
+
+        if (understood.Intent == Intents.Unknown || (understood.IsUnsure && !Harmless.Contains(understood.Intent)))
         {
-            // Acting on a guess (emptying a cart, cancelling an order) costs more than asking: offer the ways on instead.
-            return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Unknown), Intents.Unknown, null);
+            // Acting on a guess (emptying a cart, cancelling an order) costs more than asking: offer the likeliest ways on.
+            return new Route(new NotUnderstood(id, conversation.Language, understood.Likely ?? []), Intents.Unknown, null);
         }
-        var language = understood.Intent == Intents.Unknown ? conversation.Language : understood.Language;
-        return new Route(FromIntent(understood, id, language, text), understood.Intent, understood.Intent == Intents.Unknown ? null : understood.Language);
+        return new Route(FromIntent(understood, id, understood.Language, text), understood.Intent, understood.Language);
     }
+
+    /// <summary>Intents whose use case only shows or adds something: a guess costs the shopper nothing, so it is acted on.</summary>
+    private static readonly HashSet<string> Harmless =
+    [
+        Intents.Greeting, Intents.Help, Intents.BrowseCatalog, Intents.SearchProducts, Intents.AddToCart, Intents.ViewCart,
+        Intents.OrderStatus, Intents.Thanks, Intents.ShopInfo,
+    ];
+
+    private static readonly HashSet<string> QuestionStarts =
+    [
+        "is", "are", "does", "do", "has", "have", "can", "ist", "sind", "hat", "habt", "haben", "gibt", "gibts", "kann", "koennt",
+    ];
+
+    private static readonly HashSet<string> PointingWords = ["it", "es", "sie", "die", "der", "das", "den", "they", "them", "this", "that", "these", "those"];
+
+    /// <summary>
+    /// A question about one product: phrased as a question, read as a search (or not understood at all), and either naming
+    /// goods or pointing ("it", "die") at a product just shown.
+    /// </summary>
+    private static bool IsProductQuestion(string text, IReadOnlyList<Token> tokens, UnderstandingResult understood, Conversation conversation, CatalogVocabulary catalog)
+    {
+        if (understood.Intent is not (Intents.SearchProducts or Intents.Unknown or Intents.Help or Intents.BrowseCatalog) && !understood.IsUnsure)
+            return false;
+        var question = text.TrimEnd().EndsWith('?') || QuestionStarts.Contains(tokens[0].Norm);
+        if (!question)
+            return false;
+        if (tokens.Any(t => catalog.Goods.Contains(t.Norm)))
+            return true;
+        // Pointing ("does it come in 45?", "ist die wasserdicht?") only about a size or something product descriptions speak of:
+        // "when will it arrive?" is no question about the product just shown.
+        var points = tokens.Any(t => PointingWords.Contains(t.Norm)) && (conversation.FocusProductId is not null || conversation.LastShownProductIds.Count > 0);
+        return points && (MentionsSize(tokens) || tokens.Any(t => t.Norm.Length >= 5 && catalog.Words.Any(w => w.StartsWith(t.Norm[..5], StringComparison.Ordinal))));
+    }
+
+    private static bool MentionsSize(IReadOnlyList<Token> tokens) =>
+        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i - 1].Norm is "in" or "size" or "groesse" or "gr"
+            && (tokens[i].Norm.All(char.IsAsciiDigit) || tokens[i].Norm is "xs" or "s" or "m" or "l" or "xl" or "xxl"));
+
+    private static readonly HashSet<string> ShowWords =
+        ["show", "me", "more", "details", "detail", "about", "tell", "info", "infos", "zeig", "zeige", "mir", "genauer", "mehr", "ueber", "zu", "dem", "zum", "bild", "picture"];
+
+    /// <summary>"zeig mir das zweite genauer", "tell me more about the second one": the product card, not the cart.</summary>
+    private static bool AsksToSeeReference(IReadOnlyList<Token> tokens, Conversation conversation) =>
+        conversation.LastShownProductIds.Count > 0 && tokens.Count <= 8
+        && tokens.Any(t => ShowWords.Contains(t.Norm) && t.Norm is not ("me" or "mir" or "zu" or "dem" or "zum" or "about" or "ueber"))
+        && ProductReference.ResolveOrdinal(string.Join(' ', tokens.Select(t => t.Norm)), conversation) is not null
+        && ProductMatcher.DescribingWords(string.Join(' ', tokens.Select(t => t.Norm))).All(w => ProductReference.IsOrdinal(w) || ShowWords.Contains(w));
+
+    /// <summary>An ordinal and nothing that names goods: "das zweite", "ich nehme die zweite", "the second one".</summary>
+    private static bool IsBareReference(IReadOnlyList<Token> tokens, Conversation conversation) =>
+        conversation.LastShownProductIds.Count > 0 && tokens.Count <= 6
+        && ProductReference.ResolveOrdinal(string.Join(' ', tokens.Select(t => t.Norm)), conversation) is not null
+        && ProductMatcher.DescribingWords(string.Join(' ', tokens.Select(t => t.Norm))).All(w => ProductReference.IsOrdinal(w));
 
     private static IChatRequest FromIntent(UnderstandingResult understood, Guid id, string language, string text)
     {
@@ -74,7 +145,8 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
             Intents.Thanks => new SmallTalk(id, language, SmallTalkKind.Thanks),
             Intents.EraseData => new AskToErase(id, language),
             Intents.LinkChannel => new RequestLinkCode(id, language),
-            _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
+            Intents.ShopInfo => new ShopInfo.AskShopInfo(id, language, entities.Topic),
+            _ => new NotUnderstood(id, language, understood.Likely ?? []),
         };
     }
 
@@ -97,6 +169,13 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
             { Verb: ActionPayload.Language, Argument: "de" or "en" } => SwitchLanguage(conversation, action.Argument),
             { Verb: ActionPayload.Erase, Argument: AskToEraseHandler.Yes or AskToEraseHandler.No } =>
                 new EraseInChat(id, language, action.Argument == AskToEraseHandler.Yes),
+            { Verb: ActionPayload.Orders } => new ShowOrderStatus(id, language, null),
+            { Verb: ActionPayload.OrderStatus } => new ShowOrderStatus(id, language, action.Argument),
+            { Verb: ActionPayload.CancelOrder } => new CancelOrderInChat(id, language, action.Argument),
+            { Verb: ActionPayload.CancelConfirmed } => new CancelOrderInChat(id, language, action.Argument, Confirmed: true),
+            { Verb: ActionPayload.CancelDeclined } => new CancelOrderInChat(id, language, action.Argument, Confirmed: false),
+            { Verb: ActionPayload.Bot } => new ContinueWithBot(id, language),
+            { Verb: ActionPayload.ShopInfo } => new ShopInfo.AskShopInfo(id, language, action.Argument),
             _ => new SmallTalk(id, language, SmallTalkKind.Unknown),
         };
         return new Route(request, action is null ? Intents.Unknown : $"payload:{action.Verb}", null);

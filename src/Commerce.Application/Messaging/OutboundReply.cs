@@ -37,7 +37,11 @@ public sealed record QuickRepliesPart(string Text, IReadOnlyList<QuickReply> Opt
 public sealed record QuickReply(string Title, string Payload);
 
 /// <summary>A single link button, e.g. the payment link.</summary>
-public sealed record LinkPart(string Text, string Title, string Url) : ReplyPart;
+public sealed record LinkPart(string Text, string Title, string Url) : ReplyPart
+{
+    /// <summary>The order a payment link pays, so a page can retire the link once that order is paid.</summary>
+    public long? OrderNumber { get; init; }
+}
 
 /// <summary>The cart as lines and a total, for channels that can show it as a table; others fall back to text.</summary>
 public sealed record CartPart(IReadOnlyList<CartPartLine> Lines, string Total, string Text) : ReplyPart;

@@ -6,13 +6,11 @@ public sealed record ReplyTexts
     public static readonly ReplyTexts De = new()
     {
         Greeting = "Hallo! 👋 Willkommen bei uns. Ich helfe dir beim Finden, Bestellen und Verfolgen.",
-        Help = "Schreib mir einfach, was du suchst (z. B. „rote Sneaker“), sag „Warenkorb“ für deinen Warenkorb oder „Kategorien“ für unser Sortiment. Du kannst auch jederzeit nach einem Menschen fragen.",
+        Help = "Schreib mir einfach, was du suchst (z. B. „rote Sneaker“), sag „Warenkorb“ für deinen Warenkorb oder „Kategorien“ für unser Sortiment. Frag mich auch nach Versand, Lieferzeit, Rückgabe oder deiner Bestellung — oder jederzeit nach einem Menschen.",
         Categories = "Unser Sortiment — wähle eine Kategorie:",
         Found = "Das habe ich gefunden:",
-        NothingFound = "Zu „{0}“ habe ich leider nichts gefunden. Versuch es mit einem anderen Wort oder schau in die Kategorien.",
         AskWhatToSearch = "Wonach suchst du? Schreib z. B. „schwarzer Hoodie“.",
         AskVariant = "Welche {0} möchtest du für {1}?",
-        Added = "{0} × {1} liegt im Warenkorb. 🛒",
         OutOfStock = "{0} ist leider gerade ausverkauft.",
         OnlyAvailable = "Von {0} sind nur noch {1} Stück verfügbar.",
         Alternatives = "Vielleicht gefällt dir das:",
@@ -21,14 +19,13 @@ public sealed record ReplyTexts
         CartEmpty = "Dein Warenkorb ist leer.",
         CartHeader = "Dein Warenkorb:",
         CartTotal = "Summe: {0}",
+        CartNext = "Wie geht's weiter?",
         Removed = "{0} habe ich aus dem Warenkorb entfernt.",
-        NotInCart = "„{0}“ ist nicht in deinem Warenkorb.",
         Cleared = "Dein Warenkorb ist jetzt leer.",
         HumanRequested = "Alles klar — ein Mitarbeiter meldet sich hier im Chat bei dir. Bis dahin bin ich still.",
         Thanks = "Sehr gerne! 😊",
         Unknown = "Das habe ich nicht verstanden. Du kannst nach Produkten suchen, deinen Warenkorb ansehen oder mit einem Menschen sprechen.",
         EmptyMessage = "Schreib mir, was du suchst — z. B. „Sneaker“ oder „Kaffee“.",
-        ImageReceived = "Danke für das Bild! Unser Team schaut es sich an und meldet sich.",
         StickerReceived = "Danke, schöner Sticker! 😊 Schreib mir, was du suchst — z. B. „Sneaker“ oder „Kaffee“.",
         Subscribed = "Danke! Du bekommst unsere Angebote ab jetzt hier im Chat. Schreib „keine Angebote mehr“, um sie abzubestellen.",
         Unsubscribed = "Alles klar, du bekommst keine Angebote von uns.",
@@ -88,13 +85,11 @@ public sealed record ReplyTexts
     public static readonly ReplyTexts En = new()
     {
         Greeting = "Hi! 👋 Welcome. I can help you find, order and track products.",
-        Help = "Just tell me what you are looking for (e.g. \"red sneakers\"), say \"cart\" to see your cart or \"categories\" to browse. You can ask for a human at any time.",
+        Help = "Just tell me what you are looking for (e.g. \"red sneakers\"), say \"cart\" to see your cart or \"categories\" to browse. Ask me about shipping, delivery times, returns or your order too — or for a human at any time.",
         Categories = "Our range — pick a category:",
         Found = "Here is what I found:",
-        NothingFound = "Sorry, I found nothing for \"{0}\". Try another word or browse the categories.",
         AskWhatToSearch = "What are you looking for? Try e.g. \"black hoodie\".",
         AskVariant = "Which {0} would you like for {1}?",
-        Added = "Added {0} × {1} to your cart. 🛒",
         OutOfStock = "Sorry, {0} is sold out right now.",
         OnlyAvailable = "Only {1} of {0} left in stock.",
         Alternatives = "Maybe you like these:",
@@ -103,14 +98,13 @@ public sealed record ReplyTexts
         CartEmpty = "Your cart is empty.",
         CartHeader = "Your cart:",
         CartTotal = "Total: {0}",
+        CartNext = "What next?",
         Removed = "Removed {0} from your cart.",
-        NotInCart = "\"{0}\" is not in your cart.",
         Cleared = "Your cart is empty now.",
         HumanRequested = "Sure — a member of our team will reply here in this chat. I'll stay quiet until then.",
         Thanks = "You're welcome! 😊",
         Unknown = "Sorry, I didn't get that. You can search for products, view your cart or talk to a human.",
         EmptyMessage = "Tell me what you are looking for — e.g. \"sneakers\" or \"coffee\".",
-        ImageReceived = "Thanks for the picture! Our team will take a look and get back to you.",
         StickerReceived = "Thanks, nice sticker! 😊 Tell me what you are looking for — e.g. \"sneakers\" or \"coffee\".",
         Subscribed = "Thanks! You'll get our offers here in this chat. Write \"stop offers\" to unsubscribe.",
         Unsubscribed = "Got it, you won't receive offers from us.",
@@ -171,10 +165,8 @@ public sealed record ReplyTexts
     public required string Help { get; init; }
     public required string Categories { get; init; }
     public required string Found { get; init; }
-    public required string NothingFound { get; init; }
     public required string AskWhatToSearch { get; init; }
     public required string AskVariant { get; init; }
-    public required string Added { get; init; }
     public required string OutOfStock { get; init; }
     public required string OnlyAvailable { get; init; }
     public required string Alternatives { get; init; }
@@ -183,14 +175,13 @@ public sealed record ReplyTexts
     public required string CartEmpty { get; init; }
     public required string CartHeader { get; init; }
     public required string CartTotal { get; init; }
+    public required string CartNext { get; init; }
     public required string Removed { get; init; }
-    public required string NotInCart { get; init; }
     public required string Cleared { get; init; }
     public required string HumanRequested { get; init; }
     public required string Thanks { get; init; }
     public required string Unknown { get; init; }
     public required string EmptyMessage { get; init; }
-    public required string ImageReceived { get; init; }
     public required string StickerReceived { get; init; }
     public required string Subscribed { get; init; }
     public required string Unsubscribed { get; init; }

@@ -28,9 +28,30 @@ public sealed record ActionPayload(string Verb, Guid? ProductId = null, Guid? Va
     public const string Language = "lang";
     public const string Erase = "erase";
 
+    /// <summary>The shopper's orders: the only open one, or a choice.</summary>
+    public const string Orders = "orders";
+
+    /// <summary>The status of the order whose number is the argument.</summary>
+    public const string OrderStatus = "os";
+
+    /// <summary>Asks to cancel the order whose number is the argument (the answer asks to confirm).</summary>
+    public const string CancelOrder = "cx";
+
+    /// <summary>Confirms cancelling the order whose number is the argument.</summary>
+    public const string CancelConfirmed = "cxy";
+
+    /// <summary>Keeps the order whose number is the argument after all.</summary>
+    public const string CancelDeclined = "cxn";
+
+    /// <summary>The shopper goes on with the bot instead of waiting for a person.</summary>
+    public const string Bot = "bot";
+
+    /// <summary>A question about the shop; the argument is one of <see cref="ShopTopics"/>.</summary>
+    public const string ShopInfo = "info";
+
     private static readonly HashSet<string> ProductVerbs = [Show, Add, Remove];
-    private static readonly HashSet<string> PlainVerbs = [Cart, Clear, Checkout, Categories, Help, Start, Human];
-    private static readonly HashSet<string> ArgumentVerbs = [Category, Language, Erase];
+    private static readonly HashSet<string> PlainVerbs = [Cart, Clear, Checkout, Categories, Help, Start, Human, Bot, Orders];
+    private static readonly HashSet<string> ArgumentVerbs = [Category, Language, Erase, OrderStatus, CancelOrder, CancelConfirmed, CancelDeclined, ShopInfo];
 
     public static string ShowProduct(Guid productId) => $"{Version}:{Show}:{Encode(productId)}";
 

@@ -22,6 +22,22 @@ internal static class ContextRules
         var hasProduct = message.HasProduct;
         var hasCart = message.HasCart;
 
+        // Questions about the shop: shipping, delivery times, returns, payment methods, contact (Data/shop-topics.txt).
+        var shop = ShopTopicCues.Read(message);
+        scores[Intents.ShopInfo] += shop.Score;
+        if (shop.AsksAboutPaying && !hasCart)
+        {
+            scores[Intents.Checkout] *= 0.4; // "kann ich mit paypal zahlen?" asks, "jetzt mit paypal zahlen" pays
+        }
+        if (message.OrderNumber is not null)
+        {
+            scores[Intents.ShopInfo] *= 0.3; // "wann kommt bestellung 10001 an" is about that order
+        }
+        if (shop.Topic == ShopTopics.Contact && scores[Intents.TalkToHuman] >= 3.0)
+        {
+            scores[Intents.ShopInfo] = Math.Max(0, scores[Intents.ShopInfo] - 1.5); // "einen kundenservice, den ich erreichen kann": a person
+        }
+
         if (hasProduct)
         {
             scores[Intents.SearchProducts] += message.HasProductNoun ? 1.6 : 0.8;

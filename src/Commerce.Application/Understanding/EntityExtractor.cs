@@ -13,6 +13,10 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
 
     public UnderstoodEntities Extract(string intent, MessageAnalysis message)
     {
+        if (intent == Intents.ShopInfo)
+        {
+            return new UnderstoodEntities(null, null, null, ShopTopicCues.Read(message).Topic);
+        }
         var orderNumber = intent is Intents.OrderStatus or Intents.CancelOrder ? message.OrderNumber : null;
         if (intent is not (Intents.SearchProducts or Intents.AddToCart or Intents.RemoveFromCart))
         {

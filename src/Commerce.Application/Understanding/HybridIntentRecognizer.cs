@@ -67,13 +67,29 @@ public sealed class HybridIntentRecognizer : IIntentRecognizer
         }
 
         var ruleScores = rules.Score(message);
-        var combined = Blend(_model.Predict(message), RuleProbabilities(ruleScores));
+        var predicted = _model.Predict(message);
+        var combined = Blend(predicted, RuleProbabilities(ruleScores));
         var blended = Intents.All[Array.IndexOf(combined, combined.Max())];
         var intent = ApplyExactRules(blended, combined, ruleScores, message);
+        if (intent == Intents.ShopInfo && ruleScores[Intents.ShopInfo] <= 0 && ModelProbability(predicted, Intents.ShopInfo) < ShopInfoByModelAlone)
+        {
+            // A question about the shop names what it asks about (shipping, returns, paying…); without any such word the
+            // question shape alone ("wie kann ich …", "can i …") is more often help, browsing or something else.
+            combined[IndexOf(Intents.ShopInfo)] = 0;
+            intent = Intents.All[Array.IndexOf(combined, combined.Max())];
+            blended = intent;
+        }
         var confidence = intent == blended ? Calibrate(combined[IndexOf(intent)]) : ExactConfidence;
+        var likely = Enumerable.Range(0, combined.Length).OrderByDescending(i => combined[i])
+            .Select(i => Intents.All[i]).Where(i => i != Intents.Unknown).Take(3).ToArray();
         return new Understanding(intent, Math.Round(Math.Clamp(confidence, 0, 1), 3), language,
-            intent == Intents.Unknown ? UnderstoodEntities.None : rules.Extract(intent, message));
+            intent == Intents.Unknown ? UnderstoodEntities.None : rules.Extract(intent, message), likely);
     }
+
+    /// <summary>The classifier's certainty above which it may call a message a shop question the topic lists do not know.</summary>
+    private const double ShopInfoByModelAlone = 0.9;
+
+    private double ModelProbability(float[] model, string intent) => _labelIndex[IndexOf(intent)] is var i and >= 0 ? model[i] : 0;
 
     /// <summary>A rule that is exact (an order number, an opt-out word) is trusted as such.</summary>
     private const double ExactConfidence = 0.95;

@@ -89,6 +89,7 @@ internal static class IntentCues
         Add(Intents.CancelOrder, 3.5, "storniere, stornieren, stornier, storniert, storn*, cancel, canceln, cancellen, zurueckziehen, widerrufen, rueckgaengig");
         Add(Intents.CancelOrder, 2.5, "bestellung zurueck, zuruecknehmen, order back, call off");
         Add(Intents.CancelOrder, 2.0, "abbrechen, changed my mind, doch nicht bestellen");
+        Add(Intents.CancelOrder, 3.0, "zuruecktreten, kauf zurueck"); // "vom kauf zurücktreten" withdraws from a purchase
 
         Add(Intents.TalkToHuman, 3.5, "*berater, *beraterin, *betreuer, ansprechpartner, ansprechperson, kundenservice, kundendienst, customer service, hotline, live chat");
         Add(Intents.TalkToHuman, 3.0, "mitarbeiter, mitarbeiterin, mensch, menschen, human, agent, berater, operator, beraterin");

@@ -1,9 +1,9 @@
 namespace Commerce.Application.Understanding;
 
 /// <summary>One labelled message; empty label columns are null.</summary>
-public sealed record NluExample(string Language, string Text, string Intent, string? Query, int? Quantity, string? OrderNumber);
+public sealed record NluExample(string Language, string Text, string Intent, string? Query, int? Quantity, string? OrderNumber, string? Topic = null);
 
-/// <summary>Reads labelled TSV files with the columns lang, text, intent, query, quantity, orderNumber.</summary>
+/// <summary>Reads labelled TSV files with the columns lang, text, intent, query, quantity, orderNumber and, optionally, topic.</summary>
 public static class NluDataset
 {
     public static IReadOnlyList<NluExample> Load(string path) => Parse(File.ReadLines(path));
@@ -35,7 +35,8 @@ public static class NluDataset
                 cols[2].Trim(),
                 Column(cols, 3),
                 int.TryParse(Column(cols, 4), out var quantity) ? quantity : null,
-                Column(cols, 5)));
+                Column(cols, 5),
+                Column(cols, 6)));
         }
         return examples;
     }

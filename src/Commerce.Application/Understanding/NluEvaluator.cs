@@ -48,6 +48,7 @@ public static class NluEvaluator
             .Select(r => $"{r.Example.Text}  =>  '{r.Got.Entities.Query}' (expected '{r.Example.Query}')").ToList();
         var withQuantity = results.Where(r => r.Example.Intent == Intents.AddToCart).ToList();
         var withOrder = results.Where(r => r.Example.OrderNumber is not null).ToList();
+        var withTopic = results.Where(r => r.Example.Topic is not null).ToList();
 
         return new NluReport(
             results.Count,
@@ -64,10 +65,13 @@ public static class NluEvaluator
                 .Select(r => $"{r.Example.Text}  =>  quantity {r.Got.Entities.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "-"} (expected {r.Example.Quantity?.ToString(CultureInfo.InvariantCulture) ?? "-"})")
                 .Concat(withOrder.Where(r => r.Example.OrderNumber != r.Got.Entities.OrderNumber)
                     .Select(r => $"{r.Example.Text}  =>  order {r.Got.Entities.OrderNumber ?? "-"} (expected {r.Example.OrderNumber})"))
+                .Concat(withTopic.Where(r => r.Example.Topic != r.Got.Entities.Topic)
+                    .Select(r => $"{r.Example.Text}  =>  topic {r.Got.Entities.Topic ?? "-"} (expected {r.Example.Topic})"))
                 .ToList(),
             millis.Count == 0 ? 0 : millis.Average(),
             millis.Count == 0 ? 0 : millis[(int)Math.Ceiling(0.95 * millis.Count) - 1],
-            fallback);
+            fallback,
+            Rate(withTopic.Count(r => r.Example.Topic == r.Got.Entities.Topic), withTopic.Count));
     }
 
     public static string Format(NluReport report)
@@ -75,7 +79,7 @@ public static class NluEvaluator
         var inv = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
         sb.AppendLine(inv, $"examples: {report.Total}   accuracy: {report.Accuracy:P1}   macro-F1: {report.MacroF1:F3}   language: {report.LanguageAccuracy:P1}");
-        sb.AppendLine(inv, $"query exact: {report.QueryExactMatch:P1}   quantity exact: {report.QuantityExactMatch:P1}   order number exact: {report.OrderNumberExactMatch:P1}   {report.MillisecondsPerCall:F4} ms/call (p95 {report.P95Milliseconds:F3} ms)");
+        sb.AppendLine(inv, $"query exact: {report.QueryExactMatch:P1}   quantity exact: {report.QuantityExactMatch:P1}   order number exact: {report.OrderNumberExactMatch:P1}   topic exact: {report.TopicExactMatch:P1}   {report.MillisecondsPerCall:F4} ms/call (p95 {report.P95Milliseconds:F3} ms)");
         sb.AppendLine(inv, $"fallback (confidence < {report.Fallback.Threshold:F2}): on {report.Fallback.OnMistakes:P0} of mistakes, {report.Fallback.OnSuccesses:P0} of successes");
         sb.AppendLine();
         sb.AppendLine(inv, $"{"intent",-18} {"n",4} {"prec",6} {"recall",6} {"F1",6}");
@@ -93,7 +97,7 @@ public static class NluEvaluator
         }
         if (report.EntityMismatches.Count > 0)
         {
-            sb.AppendLine().AppendLine("quantity / order number mismatches:");
+            sb.AppendLine().AppendLine("quantity / order number / topic mismatches:");
             foreach (var line in report.EntityMismatches)
             {
                 sb.AppendLine("  " + line);

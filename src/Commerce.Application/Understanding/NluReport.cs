@@ -19,7 +19,8 @@ public sealed record NluReport(
     IReadOnlyList<string> EntityMismatches,
     double MillisecondsPerCall,
     double P95Milliseconds,
-    FallbackRates Fallback);
+    FallbackRates Fallback,
+    double TopicExactMatch = 1);
 
 /// <summary>How often the dialogue's low-confidence fallback (suggestions instead of acting) would fire.</summary>
 /// <param name="OnMistakes">Share of wrongly recognised messages whose confidence is below the threshold (higher is better).</param>

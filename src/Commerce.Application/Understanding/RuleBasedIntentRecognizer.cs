@@ -24,7 +24,8 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
     public RuleBasedIntentRecognizer(CatalogVocabulary catalog)
     {
         _cues = [.. IntentCues.All];
-        var cueWords = _cues.SelectMany(c => c.Terms).Where(t => !t.Contains('*')).ToHashSet(StringComparer.Ordinal);
+        var cueTerms = _cues.SelectMany(c => c.Terms).Concat(ShopTopicCues.Terms).ToList();
+        var cueWords = cueTerms.Where(t => !t.Contains('*')).ToHashSet(StringComparer.Ordinal);
         // A catalog word that is also a command or function word ("set", "pack", "mit") keeps its command meaning.
         var goods = catalog.Goods.Where(w => !cueWords.Contains(w) && !CommonWords.All.Contains(w) && !Vocabulary.QueryFillers.Contains(w)
             && !Vocabulary.CartWords.Contains(w) && !Vocabulary.German.Contains(w) && !Vocabulary.English.Contains(w) && !NumberWords.Values.ContainsKey(w))
@@ -35,7 +36,7 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
             .Concat(goods).Concat(catalog.Words),
             cueWords.Concat(ProductVocabulary.Words).Concat(Vocabulary.CartWords).Concat(goods),
             ProductVocabulary.ExactOnly);
-        _analyzer = new MessageAnalyzer(lexicon, [.. _cues.SelectMany(c => c.Terms).Where(t => t.Contains('*')).Distinct()], goods);
+        _analyzer = new MessageAnalyzer(lexicon, [.. cueTerms.Where(t => t.Contains('*')).Distinct()], goods);
         _extractor = new EntityExtractor(cueWords.Where(w => !ProductVocabulary.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal));
     }
 

@@ -15,12 +15,20 @@ public sealed record UnderstoodEntities(string? Query, int? Quantity, string? Or
 /// <param name="Confidence">0..1; low values mean the dialogue should ask rather than act.</param>
 /// <param name="Language">"de" or "en".</param>
 /// <param name="Entities">Entities relevant to the intent.</param>
-public sealed record Understanding(string Intent, double Confidence, string Language, UnderstoodEntities Entities)
+/// <param name="Likely">The likeliest intents other than unknown, best first (the chosen one included when it is not unknown); what a
+/// reply offers when it is unsure.</param>
+public sealed record Understanding(string Intent, double Confidence, string Language, UnderstoodEntities Entities, IReadOnlyList<string>? Likely = null)
 {
     /// <summary>Below this confidence the dialogue offers suggestions instead of acting on the intent.</summary>
     public const double FallbackBelow = 0.5;
 
     public bool IsUnsure => Intent != Intents.Unknown && Confidence < FallbackBelow;
+
+    public bool Equals(Understanding? other) =>
+        other is not null && Intent == other.Intent && Confidence.Equals(other.Confidence) && Language == other.Language
+        && Entities == other.Entities && (Likely ?? []).SequenceEqual(other.Likely ?? []);
+
+    public override int GetHashCode() => HashCode.Combine(Intent, Confidence, Language, Entities);
 }
 
 /// <summary>Maps a free-text chat message to an intent and its entities.</summary>

@@ -64,6 +64,55 @@ public sealed class Cart
         return line;
     }
 
+    /// <summary>Sets a line's quantity ("make it 3", "nur noch eins"); zero removes the line.</summary>
+    public Result<int> SetQuantity(Guid lineId, int quantity, int available, DateTimeOffset now)
+    {
+        var line = _lines.FirstOrDefault(l => l.Id == lineId);
+        if (line is null)
+            return Error.NotFound("cart line", lineId);
+        if (quantity is < 0 or > MaxLineQuantity)
+            return Error.Validation("quantity", $"The quantity must be from 0 to {MaxLineQuantity}.");
+        if (quantity > line.Quantity && quantity > available)
+            return Error.Conflict("insufficient_stock", $"Only {available} in stock.", "quantity");
+        if (quantity == 0)
+            _lines.Remove(line);
+        else
+            line.Quantity = quantity;
+        UpdatedAt = now;
+        return quantity;
+    }
+
+    /// <summary>
+    /// Swaps a line to another variant of the same product ("lieber in 44"), keeping its quantity; joins an existing
+    /// line of that variant.
+    /// </summary>
+    public Result<CartLine> ChangeVariant(Guid lineId, Guid variantId, int available, DateTimeOffset now)
+    {
+        var line = _lines.FirstOrDefault(l => l.Id == lineId);
+        if (line is null)
+            return Error.NotFound("cart line", lineId);
+        if (line.VariantId == variantId)
+            return line;
+        var other = _lines.FirstOrDefault(l => l.ProductId == line.ProductId && l.VariantId == variantId);
+        var wanted = line.Quantity + (other?.Quantity ?? 0);
+        if (wanted > available)
+            return Error.Conflict("insufficient_stock", $"Only {available} in stock.", "quantity");
+        if (wanted > MaxLineQuantity)
+            return Error.Validation("quantity", $"At most {MaxLineQuantity} of one item fit in a cart.");
+        _lines.Remove(line);
+        if (other is null)
+        {
+            other = new CartLine(line.ProductId, variantId, line.Quantity);
+            _lines.Add(other);
+        }
+        else
+        {
+            other.Quantity = wanted;
+        }
+        UpdatedAt = now;
+        return other;
+    }
+
     /// <summary>Removes the given lines; returns how many were removed.</summary>
     public int Remove(Func<CartLine, bool> match, DateTimeOffset now)
     {

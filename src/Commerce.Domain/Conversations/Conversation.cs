@@ -63,6 +63,12 @@ public sealed class Conversation
 
     public int PendingQuantity { get; private set; } = 1;
 
+    /// <summary>The product the talk is about: last added, changed or asked about ("make it 3", "does it come in 45?").</summary>
+    public Guid? FocusProductId { get; private set; }
+
+    /// <summary>Messages in a row the bot did not understand; the second one brings in a person.</summary>
+    public int MisunderstoodInARow { get; private set; }
+
     /// <summary>The shopper agreed to receive offers in this chat (and when); cleared when they say stop.</summary>
     public DateTimeOffset? OffersConsentAt { get; private set; }
 
@@ -119,6 +125,13 @@ public sealed class Conversation
     /// <summary>Resolves "the second one" (1-based) against what was last shown.</summary>
     public Guid? ShownAt(int position) =>
         position >= 1 && position <= LastShownProductIds.Count ? LastShownProductIds[position - 1] : null;
+
+    public void FocusOn(Guid productId) => FocusProductId = productId;
+
+    /// <summary>Counts a message the bot could not understand; returns how many came in a row.</summary>
+    public int Misunderstood() => ++MisunderstoodInARow;
+
+    public void Understood() => MisunderstoodInARow = 0;
 
     public void AwaitVariantChoice(Guid productId, int quantity)
     {
@@ -177,6 +190,8 @@ public sealed class Conversation
         SenderId = $"{ErasedPrefix}{Guid.NewGuid():N}";
         ShopperId = Id;
         LastShownProductIds = [];
+        FocusProductId = null;
+        MisunderstoodInARow = 0;
         ClearPendingChoice();
         OffersConsentAt = null;
         OffersConsentWithdrawnAt = null;

@@ -51,6 +51,8 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     public DbSet<BroadcastRecipient> BroadcastRecipients => Set<BroadcastRecipient>();
 
+    public DbSet<Domain.Shop.ShopInfo> ShopInfo => Set<Domain.Shop.ShopInfo>();
+
     /// <summary>Synchronous saves stamp the catalog too (seeding and tools use them).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

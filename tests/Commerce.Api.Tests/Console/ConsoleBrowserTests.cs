@@ -112,6 +112,41 @@ public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper
         }
     }
 
+    [Fact]
+    public async Task The_owner_edits_the_shipping_text_and_the_chat_answers_with_it()
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1200, Height = 800 } });
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(new Uri(api.BaseAddress, "/console/login").ToString());
+            await page.GetByLabel("Email").FillAsync(ApiFactory.OwnerEmail);
+            await page.GetByLabel("Password").FillAsync(ApiFactory.OwnerPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Shop information" }).ClickAsync();
+
+            // The demo shop's texts are there to edit, one field per topic and language.
+            await Expect(page.GetByLabel("Shipping (German)")).ToContainTextAsync("4,90 €");
+            await page.GetByLabel("Shipping (English)").FillAsync("Shipping is free on every order this week.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+            await Expect(page.GetByLabel("Shipping (English)")).ToHaveValueAsync("Shipping is free on every order this week.");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("console-shop-info.png"), FullPage = true });
+        }
+        catch
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("console-shop-info-failure.png"), FullPage = true });
+            throw;
+        }
+
+        using var http = new HttpClient { BaseAddress = api.BaseAddress };
+        var chat = new ChatClient(http);
+        await chat.StartAsync();
+        var answer = await chat.SayAsync("how much is shipping to austria");
+        ChatClient.AllText(answer).Should().Contain("Shipping is free on every order this week.");
+    }
+
     private static string ArtifactPath(string fileName)
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "artifacts");

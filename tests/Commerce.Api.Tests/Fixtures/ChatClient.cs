@@ -47,7 +47,7 @@ public sealed class ChatClient(HttpClient http)
         var reply = await SayAsync(payload is null ? text : null, payload);
         if (reply.FirstOrDefault(IsLink) is { ValueKind: JsonValueKind.Object } link)
             return link;
-        AllText(reply).Should().Contain("ist reserviert").And.Contain("Zahlungslink vor");
+        AllText(reply).Should().ContainAny("ist reserviert", "is reserved").And.ContainAny("Zahlungslink vor", "payment link");
         var next = await NextReplyAsync();
         next.Should().Contain(p => IsLink(p), "the payment link follows the note");
         return next.Single(IsLink);

@@ -1,4 +1,7 @@
+using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -12,6 +15,29 @@ public static partial class ShopQueries
 
     public static async Task<JsonElement> OrderAsync(this ApiFactory factory, string idOrNumber) =>
         await factory.CreateMerchantClient().GetFromJsonAsync<JsonElement>($"/api/v1/orders/{idOrNumber}");
+
+    /// <summary>Pays an order on the sandbox payment page, as the shopper would.</summary>
+    public static async Task PayAsync(this ApiFactory factory, string number)
+    {
+        var order = await factory.OrderAsync(number);
+        var http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var redirect = await http.GetAsync($"/pay/{order.GetProperty("id").GetString()}");
+        var page = new Uri(redirect.Headers.Location!.ToString()).PathAndQuery;
+        (await SandboxPage.PressAsync(http, page, "pay")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+    }
+
+    /// <summary>The merchant ships an order with DHL.</summary>
+    public static async Task FulfilAsync(this ApiFactory factory, string number, string trackingNumber = "00340434161094042557") =>
+        (await factory.CreateMerchantClient().PostAsJsonAsync($"/api/v1/orders/{number}/fulfil", new { carrier = "DHL", trackingNumber }))
+            .StatusCode.Should().Be(HttpStatusCode.OK);
+
+    /// <summary>The conversation behind a web chat session.</summary>
+    public static async Task<Guid> ConversationIdAsync(this ApiFactory factory, ChatClient chat)
+    {
+        var id = Guid.Empty;
+        await factory.WithDbAsync(async db => id = await db.Conversations.Where(c => c.SenderId == chat.SessionId).Select(c => c.Id).SingleAsync());
+        return id;
+    }
 
     /// <summary>The payment link part of a checkout reply.</summary>
     public static JsonElement LinkPart(JsonElement[] parts) => parts.Single(p => p.GetProperty("type").GetString() == "link");

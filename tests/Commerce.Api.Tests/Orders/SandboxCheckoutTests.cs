@@ -74,7 +74,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         var paid = await tab.PressAsync("pay");
         var page = await http.GetStringAsync(paid.Headers.Location!.ToString());
 
-        page.Should().Contain("erstattet").And.Contain("refunded").And.NotContain("Thank you");
+        page.Should().Contain("Zahlung erstattet").And.Contain("Das Geld wurde").And.NotContain("Danke");
         var order = await factory.OrderAsync(number);
         order.GetProperty("status").GetString().Should().Be("Refunded");
         order.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()).Should().Equal("PendingPayment", "Expired", "Refunded");
@@ -132,7 +132,7 @@ public sealed class SandboxCheckoutTests(DemoShopFactory factory) : IClassFixtur
         var own = ChatClient.AllText(await buyer.SayAsync($"wo ist meine bestellung {number}"));
         var foreign = ChatClient.AllText(await stranger.SayAsync($"wo ist meine bestellung {number}"));
 
-        own.Should().Contain($"#{number}").And.Contain("wartet auf Zahlung");
+        own.Should().Contain($"Bestellung {number}").And.Contain("wartet noch auf deine Zahlung");
         foreign.Should().Contain("finde ich in diesem Chat nicht");
     }
 

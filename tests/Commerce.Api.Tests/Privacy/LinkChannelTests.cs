@@ -24,7 +24,7 @@ public sealed partial class LinkChannelTests(PrivacyShopFactory factory) : IClas
         linked.Should().Contain("Verbunden");
         var cartOnWhatsApp = await SayOnWhatsAppAsync(phone, "warenkorb");
         cartOnWhatsApp.Should().Contain("Socken").And.Contain("Basecap");
-        (await SayOnWhatsAppAsync(phone, $"wo ist meine bestellung {number}")).Should().Contain($"#{number}");
+        (await SayOnWhatsAppAsync(phone, $"wo ist meine bestellung {number}")).Should().Contain($"Bestellung {number}");
         PrivacyChats.Said(await web.SayAsync("warenkorb")).Should().Contain("Basecap").And.Contain("Socken");
     }
 

@@ -1,5 +1,7 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Commerce.Api.Tests.Fixtures;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -101,7 +103,9 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await payment.GetByLabel("PLZ / Postcode").FillAsync("10119");
             await payment.GetByLabel("Ort / City").FillAsync("Berlin");
             await payment.GetByTestId("sandbox-pay").ClickAsync();
-            await Expect(payment.Locator("h1")).ToContainTextAsync("Thank you");
+            await Expect(payment.Locator("h1")).ToHaveTextAsync("Danke!");
+            await Expect(payment.GetByTestId("pay-result")).ToContainTextAsync("25,80 €");
+            await Expect(payment.GetByRole(AriaRole.Link, new() { Name = "Zurück zum Chat" })).ToHaveAttributeAsync("href", new Regex("/chat$"));
             await payment.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("sandbox-paid.png") });
 
             await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("ist bezahlt");
@@ -123,6 +127,72 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(picture).ToHaveCountAsync(1);
             await Expect(picture).Not.ToHaveJSPropertyAsync("naturalWidth", 0);
         });
+    }
+
+    [Fact]
+    public async Task Shopper_WhoIsNotUnderstood_GetsWaysOnAsButtons_AndTheirTapWorks()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-recovery-failure.png", async () =>
+        {
+            await SendAsync(page, "blorf quizzle wumpatz");
+
+            await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("nicht ganz verstanden");
+            var options = page.GetByTestId("quick-reply");
+            (await options.CountAsync()).Should().BeInRange(2, 3);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-recovery.png"), Animations = ScreenshotAnimations.Disabled });
+            await options.Filter(new() { HasText = "Kategorien" }).ClickAsync();
+            await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("Sortiment");
+        });
+        _pageErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Shopper_AsksAboutASize_AndSeesTheAnswerWithTheProduct()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-question-failure.png", async () =>
+        {
+            await SendAsync(page, "habt ihr die roten sneaker in 45?");
+
+            await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("Sneaker Rot in 45 ist leider ausverkauft");
+            await Expect(page.GetByTestId("product-card")).ToHaveCountAsync(1);
+            await Expect(page.GetByTestId("product-card").First).ToContainTextAsync("Sneaker Rot");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-product-question.png"), Animations = ScreenshotAnimations.Disabled });
+        });
+        _pageErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task RemovedLinesRetireTheirButtons_AndAPersonFromTheTeamLooksDifferent()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-stale-failure.png", async () =>
+        {
+            await SendAsync(page, "2 socken in den warenkorb");
+            await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("2");
+            await SendAsync(page, "1 basecap in den warenkorb");
+            await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("3");
+            await SendAsync(page, "was ist in meinem warenkorb?");
+            var removeSocks = page.Locator(".cart-part button.remove").Filter(new() { HasText = "Entfernen" }).First;
+            await Expect(removeSocks).ToBeEnabledAsync();
+
+            await removeSocks.ClickAsync();
+            await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("1");
+            await Expect(removeSocks).ToBeDisabledAsync();
+
+            var sessionId = await page.EvaluateAsync<string>("() => JSON.parse(localStorage.getItem('nordlicht.chat.v1')).sessionId");
+            var conversationId = Guid.Empty;
+            await api.WithDbAsync(async db => conversationId = await db.Conversations.Where(c => c.SenderId == sessionId).Select(c => c.Id).SingleAsync());
+            var reply = await api.CreateMerchantClient().PostAsJsonAsync($"/api/v1/conversations/{conversationId}/messages", new { text = "Hallo, hier ist Lena vom Team." });
+            reply.EnsureSuccessStatusCode();
+
+            var fromPerson = page.Locator(".message.person");
+            await Expect(fromPerson).ToContainTextAsync("Hallo, hier ist Lena vom Team.");
+            await Expect(fromPerson.Locator(".sender")).ToHaveTextAsync("Nordlicht-Team");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-person.png"), Animations = ScreenshotAnimations.Disabled });
+        });
+        _pageErrors.Should().BeEmpty();
     }
 
     [Fact]
@@ -182,6 +252,30 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(page.Locator(".message.shopper.failed")).ToHaveCountAsync(0);
         });
         posts.Should().Be(2, "the message was sent again once, after Retry-After");
+        _pageErrors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Shopper_AsksWhatShippingCosts_AndReadsTheShopsAnswerWithTheOtherTopics()
+    {
+        var page = await OpenChatAsync();
+        await RecordFailureAsync(page, "webchat-shop-info-failure.png", async () =>
+        {
+            await SendAsync(page, "was kostet der versand?");
+
+            // The demo shop's shipping text, seeded from demo/demo-catalog.json (shopInfo) at start-up.
+            await Expect(page.GetByTestId("message-bot").Filter(new() { HasText = "ab 50 € Bestellwert ist er kostenlos" })).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("quick-reply").Filter(new() { HasText = "Rückgabe" })).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("quick-reply").Filter(new() { HasText = "Versand" })).ToHaveCountAsync(0);
+
+            await page.GetByTestId("quick-reply").Filter(new() { HasText = "Rückgabe" }).ClickAsync();
+            await Expect(page.GetByTestId("message-bot").Filter(new() { HasText = "innerhalb von 30 Tagen" })).ToBeVisibleAsync();
+
+            await page.Mouse.MoveAsync(0, 0);
+            var screenshot = ArtifactPath("webchat-shop-info.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, Animations = ScreenshotAnimations.Disabled });
+            output.WriteLine($"Screenshot: {screenshot}");
+        });
         _pageErrors.Should().BeEmpty();
     }
 

@@ -1,0 +1,103 @@
+using System.Collections.Frozen;
+using Commerce.Application.Abstractions;
+using Commerce.Application.Cart;
+using Commerce.Application.Conversations;
+using Commerce.Application.Messaging;
+using Commerce.Application.Replies;
+using Commerce.Application.Understanding;
+using Commerce.Domain.Catalog;
+using MediatR;
+
+namespace Commerce.Application.Catalog;
+
+/// <summary>
+/// A question about one product — "habt ihr die roten sneaker in 45?", "ist die daunenjacke wasserdicht?", "does it come in
+/// 45?" — answered from that product's variants, stock and description, with its card. A question that names no single
+/// product is a search after all.
+/// </summary>
+/// <param name="Query">The product words the recogniser found, if any.</param>
+/// <param name="Said">The whole question.</param>
+public sealed record AskAboutProduct(Guid ConversationId, string Language, string? Query, string Said) : IChatRequest;
+
+public sealed class AskAboutProductHandler(
+    ICommerceDbContext db, ProductResolver resolver, ICatalogVocabularySource vocabulary, ProductCards cards, IMediator mediator)
+    : IRequestHandler<AskAboutProduct, OutboundReply>
+{
+    // Words a question is made of; what remains beside the goods words is the property asked about.
+    private static readonly FrozenSet<string> QuestionWords = TextNormalizer.Tokenize(
+        """
+        is are does do did has have can could will would you u ur your there come comes available stock still also
+        what which how much many whats
+        ist sind hat habt haben gibt gibts es kann koennt koennen konnt wird waere ihr euch du noch auch da vorraetig
+        lager verfuegbar was welche welcher welches wie viel
+        """).Select(t => t.Norm).ToFrozenSet(StringComparer.Ordinal);
+
+    public async Task<OutboundReply> Handle(AskAboutProduct request, CancellationToken cancellationToken)
+    {
+        var conversation = (await db.Conversations.FindAsync([request.ConversationId], cancellationToken))!;
+        var catalog = await vocabulary.CurrentAsync(cancellationToken);
+        var words = ProductMatcher.DescribingWords(request.Said).Where(w => !QuestionWords.Contains(w)).ToList();
+        var goods = words.Where(catalog.Goods.Contains).ToList();
+        var resolved = await resolver.ResolveAsync(goods.Count > 0 ? string.Join(' ', goods) : "it", request.Said, conversation, request.Language, cancellationToken);
+        var product = resolved.Product;
+        if (product is null || (goods.Count > 0 && !Names(product, goods)))
+            return await mediator.Send(new ShowSearchResults(request.ConversationId, request.Language, request.Query ?? string.Join(' ', goods)), cancellationToken);
+
+        conversation.FocusOn(product.Id);
+        conversation.Showed([product.Id]);
+        var texts = DialogueTexts.For(request.Language);
+        var answer = SizeAnswer(product, request.Said, request.Language, texts)
+                     ?? PropertyAnswer(product, words.Where(w => !goods.Contains(w)).ToList(), request.Language, texts)
+                     ?? string.Format(texts.InStock, product.Name.In(request.Language), product.HasVariants ? product.Variants.Sum(v => v.Stock) : product.Stock);
+        return OutboundReply.Of(new TextPart(answer), cards.Carousel([product], request.Language));
+    }
+
+    /// <summary>A question names a product when its goods words fit that product's name ("daunenjacke", "roten sneaker").</summary>
+    private static bool Names(Product product, IReadOnlyList<string> goods) => ProductMatcher.Fitting([product], goods).Count == 1;
+
+    /// <summary>"in 45", "size M": in stock, sold out, or not offered — with the sizes there are.</summary>
+    private static string? SizeAnswer(Product product, string said, string language, DialogueTexts texts)
+    {
+        if (!product.HasVariants)
+            return null;
+        var name = product.Name.In(language);
+        var available = product.Variants.Ordered().Where(v => v.Stock > 0).Select(v => v.Option.Value).ToList();
+        var sizes = available.Count == 0 ? texts.VariantNoneLeft : string.Join(", ", available);
+        if (VariantWords.Find(product, said) is { } variant)
+        {
+            return variant.Stock > 0
+                ? string.Format(texts.VariantInStock, name, variant.Option.Value, variant.Stock)
+                : string.Format(texts.VariantSoldOut, name, variant.Option.Value, sizes);
+        }
+        var tokens = TextNormalizer.Tokenize(said);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Norm is "in" or "size" or "groesse" or "gr" && LooksLikeSize(tokens[i].Norm))
+                return string.Format(texts.VariantNotOffered, name, tokens[i].Surface.ToUpperInvariant(), sizes);
+        }
+        return null;
+    }
+
+    private static bool LooksLikeSize(string norm) =>
+        (norm.Length is >= 1 and <= 3 && norm.All(char.IsAsciiDigit)) || norm is "xs" or "s" or "m" or "l" or "xl" or "xxl" or "xxxl";
+
+    /// <summary>"wasserdicht?": the description's sentence that says it, or that the description does not say.</summary>
+    private static string? PropertyAnswer(Product product, IReadOnlyList<string> asked, string language, DialogueTexts texts)
+    {
+        if (asked.Count == 0)
+            return null;
+        var description = product.Description.In(language);
+        if (string.IsNullOrWhiteSpace(description))
+            description = product.Description.In(language == "en" ? "de" : "en");
+        if (string.IsNullOrWhiteSpace(description))
+            return null;
+        var sentences = description.Split(['.', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var saying = sentences.FirstOrDefault(s => TextNormalizer.Tokenize(s).Any(t => asked.Any(a => Stem(t.Norm) == Stem(a))));
+        return saying is null
+            ? string.Format(texts.DescriptionSilent, description.Trim())
+            : string.Format(texts.DescriptionSays, saying.TrimEnd('.') + ".");
+    }
+
+    /// <summary>"wasserdichte"/"wasserdicht", "waterproof"/"waterproofed": the first six letters decide.</summary>
+    private static string Stem(string word) => word.Length <= 6 ? word : word[..6];
+}
