@@ -1020,6 +1020,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("refund_due");
 
+                    b.Property<long>("ReturnedMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("returned_minor");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1450,6 +1454,10 @@ namespace Commerce.Migrations.Postgres.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("quantity");
 
+                            b1.Property<int>("ReturnedQuantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("returned_quantity");
+
                             b1.Property<string>("Sku")
                                 .IsRequired()
                                 .HasMaxLength(40)
@@ -1475,6 +1483,62 @@ namespace Commerce.Migrations.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("OrderId")
                                 .HasConstraintName("fk_order_lines_orders_order_id");
+                        });
+
+                    b.OwnsMany("Commerce.Domain.Orders.OrderReturn", "Returns", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("AmountMinor")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_minor");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)")
+                                .HasColumnName("items");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("order_id");
+
+                            b1.Property<string>("RefundId")
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("refund_id");
+
+                            b1.Property<string>("RequestKey")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("request_key");
+
+                            b1.Property<bool>("Restocked")
+                                .HasColumnType("boolean")
+                                .HasColumnName("restocked");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_order_returns");
+
+                            b1.HasIndex("OrderId", "Sequence")
+                                .IsUnique()
+                                .HasDatabaseName("ix_order_returns_order_id_sequence");
+
+                            b1.ToTable("OrderReturns", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_order_returns_orders_order_id");
                         });
 
                     b.OwnsMany("Commerce.Domain.Orders.OrderStatusChange", "History", b1 =>
@@ -1570,6 +1634,8 @@ namespace Commerce.Migrations.Postgres.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Returns");
 
                     b.Navigation("ShippingAddress");
                 });

@@ -1015,6 +1015,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("bit")
                         .HasColumnName("refund_due");
 
+                    b.Property<long>("ReturnedMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("returned_minor");
+
                     b.Property<byte[]>("RowVersion")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1451,6 +1455,10 @@ namespace Commerce.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("quantity");
 
+                            b1.Property<int>("ReturnedQuantity")
+                                .HasColumnType("int")
+                                .HasColumnName("returned_quantity");
+
                             b1.Property<string>("Sku")
                                 .IsRequired()
                                 .HasMaxLength(40)
@@ -1476,6 +1484,62 @@ namespace Commerce.Migrations.SqlServer.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("OrderId")
                                 .HasConstraintName("fk_order_lines_orders_order_id");
+                        });
+
+                    b.OwnsMany("Commerce.Domain.Orders.OrderReturn", "Returns", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<long>("AmountMinor")
+                                .HasColumnType("bigint")
+                                .HasColumnName("amount_minor");
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("datetimeoffset")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("Items")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("nvarchar(1000)")
+                                .HasColumnName("items");
+
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("order_id");
+
+                            b1.Property<string>("RefundId")
+                                .HasMaxLength(256)
+                                .HasColumnType("nvarchar(256)")
+                                .HasColumnName("refund_id");
+
+                            b1.Property<string>("RequestKey")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("request_key");
+
+                            b1.Property<bool>("Restocked")
+                                .HasColumnType("bit")
+                                .HasColumnName("restocked");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int")
+                                .HasColumnName("sequence");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_order_returns");
+
+                            b1.HasIndex("OrderId", "Sequence")
+                                .IsUnique()
+                                .HasDatabaseName("ix_order_returns_order_id_sequence");
+
+                            b1.ToTable("OrderReturns", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_order_returns_orders_order_id");
                         });
 
                     b.OwnsMany("Commerce.Domain.Orders.OrderStatusChange", "History", b1 =>
@@ -1571,6 +1635,8 @@ namespace Commerce.Migrations.SqlServer.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Returns");
 
                     b.Navigation("ShippingAddress");
                 });

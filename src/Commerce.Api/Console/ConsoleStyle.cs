@@ -48,5 +48,9 @@ internal static class ConsoleStyle
         .login { max-width:360px; margin:10vh auto; background:#fff; border:1px solid var(--line); border-radius:12px; padding:1.5rem; display:flex; flex-direction:column; gap:.8rem; }
         .login input { width:100%; }
         .muted { color:var(--muted); }
+        input[type=number] { font:inherit; padding:.45rem .55rem; border:1px solid #c7ccd6; border-radius:6px; width:6rem; }
+        a.button { display:inline-block; padding:.45rem .9rem; border-radius:6px; border:1px solid var(--accent); background:#fff; color:var(--accent); text-decoration:none; }
+        .buttons { display:flex; gap:.6rem; flex-wrap:wrap; }
+        form.wide { background:#fff; border:1px solid var(--line); border-radius:10px; padding:1rem; display:flex; flex-direction:column; gap:.8rem; }
         """;
 }

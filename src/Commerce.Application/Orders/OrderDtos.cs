@@ -3,7 +3,9 @@ using Commerce.Domain.Orders;
 
 namespace Commerce.Application.Orders;
 
-public sealed record OrderLineDto(Guid ProductId, Guid? VariantId, string Sku, string Name, long UnitPriceMinor, int Quantity, long LineTotalMinor);
+public sealed record OrderLineDto(Guid Id, Guid ProductId, Guid? VariantId, string Sku, string Name, long UnitPriceMinor, int Quantity, long LineTotalMinor, int ReturnedQuantity);
+
+public sealed record OrderReturnDto(int Sequence, DateTimeOffset At, string Items, long AmountMinor, string? RefundId, bool Restocked);
 
 public sealed record OrderStatusChangeDto(string? From, string To, DateTimeOffset At, string Cause);
 
@@ -31,7 +33,9 @@ public sealed record OrderDto(
     string? TrackingNumber,
     bool RefundDue,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    long ReturnedMinor,
+    IReadOnlyList<OrderReturnDto> Returns)
 {
     public static OrderDto From(Order o) => new(
         o.Id,
@@ -41,7 +45,7 @@ public sealed record OrderDto(
         o.ConversationId,
         o.Currency,
         o.TotalMinor,
-        o.Lines.Select(l => new OrderLineDto(l.ProductId, l.VariantId, l.Sku, l.Name, l.UnitPriceMinor, l.Quantity, l.LineTotalMinor)).ToList(),
+        o.Lines.Select(l => new OrderLineDto(l.Id, l.ProductId, l.VariantId, l.Sku, l.Name, l.UnitPriceMinor, l.Quantity, l.LineTotalMinor, l.ReturnedQuantity)).ToList(),
         o.History.OrderBy(h => h.At).Select(h => new OrderStatusChangeDto(h.From?.ToString(), h.To.ToString(), h.At, h.Cause)).ToList(),
         o.ShippingAddress is { } a ? new ShippingAddressDto(a.Name, a.Line1, a.Line2, a.PostalCode, a.City, a.Country) : null,
         o.PaymentProvider,
@@ -49,5 +53,7 @@ public sealed record OrderDto(
         o.TrackingNumber,
         o.RefundDue,
         o.CreatedAt,
-        o.UpdatedAt);
+        o.UpdatedAt,
+        o.ReturnedMinor,
+        o.Returns.OrderBy(r => r.Sequence).Select(r => new OrderReturnDto(r.Sequence, r.At, r.Items, r.AmountMinor, r.RefundId, r.Restocked)).ToList());
 }

@@ -23,7 +23,14 @@ public static class OrderReplies
     }
 
     public static string StatusLine(Order order, string language) =>
-        $"#{order.Number} · {ReplyTexts.For(language).Status(order.Status)} · {Total(order, language)}";
+        $"#{order.Number} · {StatusText(order.Status, language)} · {Total(order, language)}";
+
+    public static string StatusText(OrderStatus status, string language) => status switch
+    {
+        OrderStatus.PartlyReturned => ReturnReplyTexts.For(language).StatusPartlyReturned,
+        OrderStatus.Returned => ReturnReplyTexts.For(language).StatusReturned,
+        _ => ReplyTexts.For(language).Status(status),
+    };
 
     /// <summary>A tracking page for well-known carriers; others get the number only.</summary>
     public static string? TrackingUrl(string? carrier, string? trackingNumber)

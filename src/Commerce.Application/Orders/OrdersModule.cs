@@ -28,6 +28,8 @@ public static class OrdersModule
         services.AddHandler<ListOrders, Result<PagedList<OrderSummaryDto>>, ListOrdersHandler>();
         services.AddHandler<GetOrder, Result<OrderDto>, GetOrderHandler>();
         services.AddHandler<ChangeOrder, Result<OrderDto>, ChangeOrderHandler>();
+        services.AddHandler<ReturnOrder, Result<OrderDto>, ReturnOrderHandler>();
+        services.AddScoped<INotificationHandler<DomainEventNotification<OrderReturned>>, OrderReturnNotifications>();
         return services;
     }
 }

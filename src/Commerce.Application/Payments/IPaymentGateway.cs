@@ -35,7 +35,9 @@ public sealed record PaymentLine(string Name, long UnitAmountMinor, int Quantity
 
 public sealed record PaymentSession(string SessionId, string Url, DateTimeOffset ExpiresAt);
 
-public sealed record PaymentRefundRequest(Guid OrderId, string PaymentReference, long AmountMinor, string Reason);
+/// <param name="IdempotencyKey">What makes this refund unique at the provider; repeating the key repeats the first answer.
+/// Without one the key is derived from order and amount, which suits a refund in full (there is only one).</param>
+public sealed record PaymentRefundRequest(Guid OrderId, string PaymentReference, long AmountMinor, string Reason, string? IdempotencyKey = null);
 
 public sealed record PaymentRefund(string RefundId, string Status);
 

@@ -251,3 +251,34 @@ public sealed record ReplyTexts
         _ => StatusRefunded,
     };
 }
+
+/// <summary>What the shopper hears when goods of a delivered order came back. Placeholders use string.Format.</summary>
+public sealed record ReturnReplyTexts
+{
+    public static readonly ReturnReplyTexts De = new()
+    {
+        Returned = "Deine Rücksendung zu Bestellung {0} ist bei uns angekommen: {1}. {2} erstatten wir dir auf dein Zahlungsmittel – je nach Bank dauert das ein paar Tage.",
+        ReturnedInFull = "Deine Rücksendung zu Bestellung {0} ist vollständig bei uns angekommen: {1}. {2} erstatten wir dir auf dein Zahlungsmittel – je nach Bank dauert das ein paar Tage.",
+        StatusPartlyReturned = "teilweise zurückgeschickt",
+        StatusReturned = "zurückgeschickt",
+    };
+
+    public static readonly ReturnReplyTexts En = new()
+    {
+        Returned = "Your return for order {0} has arrived: {1}. We are refunding {2} to your payment method – depending on your bank this takes a few days.",
+        ReturnedInFull = "Your return for order {0} has arrived in full: {1}. We are refunding {2} to your payment method – depending on your bank this takes a few days.",
+        StatusPartlyReturned = "partly returned",
+        StatusReturned = "returned",
+    };
+
+    /// <summary>{0} order number, {1} what came back ("1 × Socken 3er-Pack"), {2} the amount refunded.</summary>
+    public required string Returned { get; init; }
+
+    public required string ReturnedInFull { get; init; }
+
+    public required string StatusPartlyReturned { get; init; }
+
+    public required string StatusReturned { get; init; }
+
+    public static ReturnReplyTexts For(string language) => language == "en" ? En : De;
+}

@@ -6,14 +6,17 @@ namespace Commerce.Domain.Orders;
 /// An order placed in a chat. It decides which status changes are legal; repeating a change that already happened
 /// (a redelivered webhook) is a harmless no-op, so retries and out-of-order events cannot corrupt it.
 /// </summary>
-public sealed class Order : AggregateRoot
+public sealed partial class Order : AggregateRoot
 {
     private static readonly Dictionary<OrderStatus, OrderStatus[]> Allowed = new()
     {
         [OrderStatus.PendingPayment] = [OrderStatus.Paid, OrderStatus.Expired, OrderStatus.PaymentFailed, OrderStatus.Cancelled],
         [OrderStatus.Paid] = [OrderStatus.Fulfilled, OrderStatus.Cancelled, OrderStatus.Refunded],
         [OrderStatus.Fulfilled] = [OrderStatus.Delivered],
-        [OrderStatus.Delivered] = [],
+        [OrderStatus.Delivered] = [OrderStatus.PartlyReturned, OrderStatus.Returned],
+        // A further partial return stays PartlyReturned; its history entry says what came back (see Return).
+        [OrderStatus.PartlyReturned] = [OrderStatus.Returned],
+        [OrderStatus.Returned] = [],
         // Only money that arrived anyway goes back from these (see RefundLatePayment and MarkRefunded).
         [OrderStatus.Expired] = [OrderStatus.Refunded],
         [OrderStatus.PaymentFailed] = [OrderStatus.Refunded],
@@ -148,6 +151,9 @@ public sealed class Order : AggregateRoot
     /// <summary>The money went back: from Paid (a refund), or settling a cancelled order's refund.</summary>
     public Result MarkRefunded(DateTimeOffset now, string cause, bool repeatIsError = false)
     {
+        if (Status is OrderStatus.PartlyReturned or OrderStatus.Returned && !repeatIsError)
+            return Result.Success(); // the provider's refund event for money a return already gave back
+
         if (Status is OrderStatus.Expired or OrderStatus.PaymentFailed || (Status == OrderStatus.Cancelled && !RefundDue))
         {
             return repeatIsError || PaymentReference is null
@@ -178,8 +184,11 @@ public sealed class Order : AggregateRoot
     /// <summary>True when the order has reached <paramref name="status"/> or gone past it on the happy path.</summary>
     public bool HasReached(OrderStatus status) => status switch
     {
-        OrderStatus.Paid => Status is OrderStatus.Paid or OrderStatus.Fulfilled or OrderStatus.Delivered or OrderStatus.Refunded || (Status == OrderStatus.Cancelled && RefundDue),
-        OrderStatus.Fulfilled => Status is OrderStatus.Fulfilled or OrderStatus.Delivered,
+        OrderStatus.Paid => Status is OrderStatus.Paid or OrderStatus.Fulfilled or OrderStatus.Delivered or OrderStatus.Refunded
+                                or OrderStatus.PartlyReturned or OrderStatus.Returned
+                            || (Status == OrderStatus.Cancelled && RefundDue),
+        OrderStatus.Fulfilled => Status is OrderStatus.Fulfilled or OrderStatus.Delivered or OrderStatus.PartlyReturned or OrderStatus.Returned,
+        OrderStatus.Delivered => Status is OrderStatus.Delivered or OrderStatus.PartlyReturned or OrderStatus.Returned,
         _ => Status == status,
     };
 

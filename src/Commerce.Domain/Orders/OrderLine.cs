@@ -34,7 +34,14 @@ public sealed class OrderLine
 
     public int Quantity { get; private set; }
 
+    /// <summary>How many of <see cref="Quantity"/> came back after delivery.</summary>
+    public int ReturnedQuantity { get; private set; }
+
+    public int ReturnableQuantity => Quantity - ReturnedQuantity;
+
     public long LineTotalMinor => UnitPriceMinor * Quantity;
+
+    internal void Return(int quantity) => ReturnedQuantity += quantity;
 }
 
 /// <summary>What the checkout knows about a line before the order exists.</summary>

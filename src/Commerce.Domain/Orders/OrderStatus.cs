@@ -10,4 +10,10 @@ public enum OrderStatus
     PaymentFailed,
     Cancelled,
     Refunded,
+
+    /// <summary>Delivered, and some of its goods came back (and were refunded).</summary>
+    PartlyReturned,
+
+    /// <summary>Delivered, and all of its goods came back (and were refunded).</summary>
+    Returned,
 }

@@ -21,9 +21,12 @@ public sealed partial class ConsoleBrowser(ApiFactory factory)
     }
 
     /// <summary>Opens <paramref name="path"/>, takes the form posting to <paramref name="handler"/> (or the first one) and submits it.</summary>
-    public async Task<HttpResponseMessage> SubmitAsync(string path, string? handler, Dictionary<string, string> fields, string? formContaining = null)
+    public async Task<HttpResponseMessage> SubmitAsync(string path, string? handler, Dictionary<string, string> fields, string? formContaining = null) =>
+        await SubmitInAsync(await (await Http.GetAsync(path)).Content.ReadAsStringAsync(), path, handler, fields, formContaining);
+
+    /// <summary>Submits a form of a page already shown (<paramref name="html"/>, e.g. the answer to a previous post).</summary>
+    public async Task<HttpResponseMessage> SubmitInAsync(string html, string path, string? handler, Dictionary<string, string> fields, string? formContaining = null)
     {
-        var html = await (await Http.GetAsync(path)).Content.ReadAsStringAsync();
         var form = Forms().Matches(html).Select(m => m.Value)
             .FirstOrDefault(f => (handler is null || f.Contains($"handler={handler}", StringComparison.OrdinalIgnoreCase))
                 && (formContaining is null || f.Contains(formContaining, StringComparison.Ordinal)))

@@ -24,6 +24,8 @@ public sealed class OrderStateMachineTests
         Cancelled,
         CancelledAfterPayment,
         Refunded,
+        PartlyReturned,
+        Returned,
     }
 
     /// <summary>What can happen to an order: provider events (first three and the late refund) and merchant or shopper actions.</summary>
@@ -37,6 +39,7 @@ public sealed class OrderStateMachineTests
         Deliver,
         Refund,
         RefundLatePayment,
+        ReturnOnePiece,
     }
 
     private const string Refused = "refused";
@@ -53,6 +56,7 @@ public sealed class OrderStateMachineTests
         { Start.PendingPayment, Action.Deliver, Refused },
         { Start.PendingPayment, Action.Refund, Refused },
         { Start.PendingPayment, Action.RefundLatePayment, Refused },
+        { Start.PendingPayment, Action.ReturnOnePiece, Refused },
 
         { Start.Paid, Action.Pay, NoChange },
         { Start.Paid, Action.FailPayment, Refused },
@@ -62,6 +66,7 @@ public sealed class OrderStateMachineTests
         { Start.Paid, Action.Deliver, Refused },
         { Start.Paid, Action.Refund, "Refunded" },
         { Start.Paid, Action.RefundLatePayment, Refused },
+        { Start.Paid, Action.ReturnOnePiece, Refused },
 
         { Start.Fulfilled, Action.Pay, NoChange },
         { Start.Fulfilled, Action.FailPayment, Refused },
@@ -71,6 +76,7 @@ public sealed class OrderStateMachineTests
         { Start.Fulfilled, Action.Deliver, "Delivered" },
         { Start.Fulfilled, Action.Refund, Refused },
         { Start.Fulfilled, Action.RefundLatePayment, Refused },
+        { Start.Fulfilled, Action.ReturnOnePiece, Refused },
 
         { Start.Delivered, Action.Pay, NoChange },
         { Start.Delivered, Action.FailPayment, Refused },
@@ -80,6 +86,7 @@ public sealed class OrderStateMachineTests
         { Start.Delivered, Action.Deliver, AlreadyDone },
         { Start.Delivered, Action.Refund, Refused },
         { Start.Delivered, Action.RefundLatePayment, Refused },
+        { Start.Delivered, Action.ReturnOnePiece, "PartlyReturned" },
 
         { Start.Expired, Action.Pay, Refused },
         { Start.Expired, Action.FailPayment, Refused },
@@ -89,6 +96,7 @@ public sealed class OrderStateMachineTests
         { Start.Expired, Action.Deliver, Refused },
         { Start.Expired, Action.Refund, Refused },
         { Start.Expired, Action.RefundLatePayment, "Refunded" },
+        { Start.Expired, Action.ReturnOnePiece, Refused },
 
         { Start.PaymentFailed, Action.Pay, Refused },
         { Start.PaymentFailed, Action.FailPayment, NoChange },
@@ -98,6 +106,7 @@ public sealed class OrderStateMachineTests
         { Start.PaymentFailed, Action.Deliver, Refused },
         { Start.PaymentFailed, Action.Refund, Refused },
         { Start.PaymentFailed, Action.RefundLatePayment, "Refunded" },
+        { Start.PaymentFailed, Action.ReturnOnePiece, Refused },
 
         { Start.Cancelled, Action.Pay, Refused },
         { Start.Cancelled, Action.FailPayment, Refused },
@@ -107,6 +116,7 @@ public sealed class OrderStateMachineTests
         { Start.Cancelled, Action.Deliver, Refused },
         { Start.Cancelled, Action.Refund, Refused },
         { Start.Cancelled, Action.RefundLatePayment, "Refunded" },
+        { Start.Cancelled, Action.ReturnOnePiece, Refused },
 
         { Start.CancelledAfterPayment, Action.Pay, NoChange },
         { Start.CancelledAfterPayment, Action.FailPayment, Refused },
@@ -116,6 +126,7 @@ public sealed class OrderStateMachineTests
         { Start.CancelledAfterPayment, Action.Deliver, Refused },
         { Start.CancelledAfterPayment, Action.Refund, "Refunded" },
         { Start.CancelledAfterPayment, Action.RefundLatePayment, Refused },
+        { Start.CancelledAfterPayment, Action.ReturnOnePiece, Refused },
 
         { Start.Refunded, Action.Pay, NoChange },
         { Start.Refunded, Action.FailPayment, Refused },
@@ -125,6 +136,27 @@ public sealed class OrderStateMachineTests
         { Start.Refunded, Action.Deliver, Refused },
         { Start.Refunded, Action.Refund, AlreadyDone },
         { Start.Refunded, Action.RefundLatePayment, Refused },
+        { Start.Refunded, Action.ReturnOnePiece, Refused },
+
+        { Start.PartlyReturned, Action.Pay, NoChange },
+        { Start.PartlyReturned, Action.FailPayment, Refused },
+        { Start.PartlyReturned, Action.Expire, Refused },
+        { Start.PartlyReturned, Action.Cancel, Refused },
+        { Start.PartlyReturned, Action.Fulfil, AlreadyDone },
+        { Start.PartlyReturned, Action.Deliver, AlreadyDone },
+        { Start.PartlyReturned, Action.Refund, Refused },
+        { Start.PartlyReturned, Action.RefundLatePayment, Refused },
+        { Start.PartlyReturned, Action.ReturnOnePiece, "Returned" },
+
+        { Start.Returned, Action.Pay, NoChange },
+        { Start.Returned, Action.FailPayment, Refused },
+        { Start.Returned, Action.Expire, Refused },
+        { Start.Returned, Action.Cancel, Refused },
+        { Start.Returned, Action.Fulfil, AlreadyDone },
+        { Start.Returned, Action.Deliver, AlreadyDone },
+        { Start.Returned, Action.Refund, Refused },
+        { Start.Returned, Action.RefundLatePayment, Refused },
+        { Start.Returned, Action.ReturnOnePiece, AlreadyDone },
     };
 
     [Fact]
@@ -164,8 +196,9 @@ public sealed class OrderStateMachineTests
                 result.IsSuccess.Should().BeTrue(result.Error?.Message);
                 order.Status.ToString().Should().Be(expected);
                 order.History[^1].Should().BeEquivalentTo(new { From = (OrderStatus?)statusBefore, To = order.Status });
-                order.DomainEvents.Should().ContainSingle().Which.Should().BeEquivalentTo(
-                    new OrderStatusChanged(order.Id, statusBefore, order.Status, "test"));
+                var changed = order.DomainEvents.OfType<OrderStatusChanged>().Should().ContainSingle().Subject;
+                changed.Should().BeEquivalentTo(new { OrderId = order.Id, From = statusBefore, To = order.Status });
+                changed.Cause.Should().StartWith("test");
                 return;
         }
 
@@ -234,7 +267,8 @@ public sealed class OrderStateMachineTests
         Action.Fulfil => order.Fulfil("DHL", "00340434161094042557", Now, "test", repeatIsError: true),
         Action.Deliver => order.MarkDelivered(Now, "test", repeatIsError: true),
         Action.Refund => order.MarkRefunded(Now, "test", repeatIsError: true),
-        _ => order.RefundLatePayment("pi_late", Now, "test"),
+        Action.RefundLatePayment => order.RefundLatePayment("pi_late", Now, "test"),
+        _ => Returned(order, 1, "test"),
     };
 
     private static Order OrderIn(Start start)
@@ -250,11 +284,20 @@ public sealed class OrderStateMachineTests
             Start.PaymentFailed => order.MarkPaymentFailed(Now, "setup"),
             Start.Cancelled => order.Cancel(Now, "setup"),
             Start.CancelledAfterPayment => Chain(order.MarkPaid("pi_1", Berlin, Now, "setup"), () => order.Cancel(Now, "setup")),
+            Start.PartlyReturned or Start.Returned => Chain(
+                order.MarkPaid("pi_1", Berlin, Now, "setup"), () => order.Fulfil("DHL", "1", Now, "setup"), () => order.MarkDelivered(Now, "setup"),
+                () => Returned(order, start == Start.Returned ? 2 : 1, "setup")),
             _ => Chain(order.MarkPaid("pi_1", Berlin, Now, "setup"), () => order.MarkRefunded(Now, "setup")),
         };
         reached.IsSuccess.Should().BeTrue();
         order.Status.ToString().Should().Be(start == Start.CancelledAfterPayment ? "Cancelled" : start.ToString());
         return order;
+    }
+
+    private static Result Returned(Order order, int pieces, string cause)
+    {
+        var returned = order.Return([new ReturnLine(order.Lines[0].Id, pieces)], restock: true, null, "re_1", Now, cause);
+        return returned.IsSuccess ? Result.Success() : returned.Error!;
     }
 
     private static Result Chain(Result first, params Func<Result>[] next)

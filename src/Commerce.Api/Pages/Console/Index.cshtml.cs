@@ -23,8 +23,9 @@ public sealed class IndexModel(ICommerceDbContext db, TimeProvider clock) : Cons
         var today = db.Orders.AsNoTracking().Where(o => o.CreatedAt >= startOfDay);
         OrdersToday = await today.CountAsync(ct);
         RevenueTodayMinor = await today
-            .Where(o => o.Status == OrderStatus.Paid || o.Status == OrderStatus.Fulfilled || o.Status == OrderStatus.Delivered)
-            .SumAsync(o => (long?)o.TotalMinor, ct) ?? 0;
+            .Where(o => o.Status == OrderStatus.Paid || o.Status == OrderStatus.Fulfilled || o.Status == OrderStatus.Delivered
+                        || o.Status == OrderStatus.PartlyReturned || o.Status == OrderStatus.Returned)
+            .SumAsync(o => (long?)(o.TotalMinor - o.ReturnedMinor), ct) ?? 0;
 
         var products = await db.Products.AsNoTracking()
             .Where(p => p.Status == ProductStatus.Active && !p.Variants.Any() && p.Stock <= LowStockThreshold)

@@ -29,6 +29,14 @@ public sealed class SandboxPaymentGateway(IOptions<ShopOptions> shop) : IPayment
 
     public Task<Result> ExpireSessionAsync(string sessionId, CancellationToken cancellationToken) => Task.FromResult(Result.Success());
 
-    public Task<Result<PaymentRefund>> RefundAsync(PaymentRefundRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(Result<PaymentRefund>.Success(new PaymentRefund($"sbx_re_{request.OrderId:N}", "succeeded")));
+    /// <summary>Refunds in full or in part; like a provider, the same idempotency key gives the same refund id.</summary>
+    public Task<Result<PaymentRefund>> RefundAsync(PaymentRefundRequest request, CancellationToken cancellationToken)
+    {
+        if (request.AmountMinor <= 0)
+            return Task.FromResult(Result<PaymentRefund>.Failure(PaymentErrors.ProviderRejected("A refund needs a positive amount.")));
+        var id = request.IdempotencyKey is { } key
+            ? $"sbx_re_{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)))[..24]}"
+            : $"sbx_re_{request.OrderId:N}";
+        return Task.FromResult(Result<PaymentRefund>.Success(new PaymentRefund(id, "succeeded")));
+    }
 }

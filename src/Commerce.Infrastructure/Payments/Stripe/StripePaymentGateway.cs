@@ -81,7 +81,7 @@ public sealed class StripePaymentGateway(
             Reason = "requested_by_customer",
             Metadata = metadata,
         };
-        var key = $"refund-{request.OrderId:D}-{request.AmountMinor.ToString(CultureInfo.InvariantCulture)}";
+        var key = request.IdempotencyKey ?? $"refund-{request.OrderId:D}-{request.AmountMinor.ToString(CultureInfo.InvariantCulture)}";
         var refunded = await CallAsync(
             token => new RefundService(connection.Client).CreateAsync(refundOptions, new RequestOptions { IdempotencyKey = key }, token),
             cancellationToken);

@@ -28,6 +28,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Version).HasColumnName("xmin").IsRowVersion();
         builder.Ignore(o => o.DomainEvents);
         builder.Ignore(o => o.IsOpenForPayment);
+        builder.Ignore(o => o.CanBeReturned);
+        builder.Ignore(o => o.NextReturnSequence);
 
         builder.OwnsOne(o => o.ShippingAddress, address =>
         {
@@ -48,6 +50,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             line.Property(l => l.Sku).HasMaxLength(40).IsRequired();
             line.Property(l => l.Name).HasMaxLength(250).IsRequired();
             line.Ignore(l => l.LineTotalMinor);
+            line.Ignore(l => l.ReturnableQuantity);
         });
         builder.Navigation(o => o.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
 
@@ -62,5 +65,18 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             change.Property(c => c.Cause).HasMaxLength(200).IsRequired();
         });
         builder.Navigation(o => o.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(o => o.Returns, r =>
+        {
+            r.ToTable("OrderReturns");
+            r.WithOwner().HasForeignKey("OrderId");
+            r.HasKey(x => x.Id);
+            r.Property(x => x.Id).ValueGeneratedNever();
+            r.HasIndex("OrderId", nameof(OrderReturn.Sequence)).IsUnique();
+            r.Property(x => x.RequestKey).HasMaxLength(100);
+            r.Property(x => x.RefundId).HasMaxLength(256);
+            r.Property(x => x.Items).HasMaxLength(1000).IsRequired();
+        });
+        builder.Navigation(o => o.Returns).HasField("_returns").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -12,7 +12,7 @@ namespace Commerce.Api.Pages.Console.Products;
 /// size changed by a signed amount with a reason; archive or activate. The same requests as the merchant API; a
 /// refused value is shown next to its field.
 /// </summary>
-public sealed class EditModel(IMediator mediator) : ConsolePageModel
+public sealed partial class EditModel(IMediator mediator) : ConsolePageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Sku { get; set; } = "";
