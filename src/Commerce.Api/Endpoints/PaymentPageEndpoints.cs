@@ -67,7 +67,7 @@ internal static class PaymentPageEndpoints
             // Stripe sends the shopper back before its webhook arrives: the chat confirms the payment moments later.
             OrderStatus.PendingPayment => (texts.Thanks, texts.Confirming),
             OrderStatus.Refunded when !order.History.Any(h => h.To == OrderStatus.Paid) => (texts.RefundedTitle, string.Format(texts.Refunded, order.Number)),
-            _ => (texts.NotPaidTitle, string.Format(texts.NotPaid, order.Number, ReplyTexts.For(language).Status(order.Status))),
+            _ => (texts.NotPaidTitle, string.Format(texts.NotPaid, order.Number, OrderReplies.StatusText(order.Status, language))),
         };
         return Page(title, $"<p data-testid=\"pay-result\">{Encode(text)}</p>{BackToChat(shop.Value, channel, texts)}", language: language);
     }

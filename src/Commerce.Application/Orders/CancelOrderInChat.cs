@@ -45,13 +45,13 @@ public sealed class CancelOrderInChatHandler(ICommerceDbContext db, OrderActions
 
         if (order.Status is OrderStatus.Fulfilled or OrderStatus.Delivered)
         {
-            return OutboundReply.Of(new QuickRepliesPart(string.Format(dialogue.CannotCancelShipped, order.Number, texts.Status(order.Status)), [
+            return OutboundReply.Of(new QuickRepliesPart(string.Format(dialogue.CannotCancelShipped, order.Number, OrderReplies.StatusText(order.Status, request.Language)), [
                 new QuickReply(texts.ActionHuman, ActionPayload.Plain(ActionPayload.Human)),
                 new QuickReply(dialogue.ActionMyOrder, ActionPayload.WithArgument(ActionPayload.OrderStatus, NumberOf(order))),
             ]));
         }
         if (order.Status is not (OrderStatus.PendingPayment or OrderStatus.Paid))
-            return OutboundReply.Of(new TextPart(string.Format(texts.CannotCancel, order.Number, texts.Status(order.Status))));
+            return OutboundReply.Of(new TextPart(string.Format(texts.CannotCancel, order.Number, OrderReplies.StatusText(order.Status, request.Language))));
 
         if (request.Confirmed == false)
             return OutboundReply.Of(new TextPart(string.Format(dialogue.CancelKept, order.Number)));

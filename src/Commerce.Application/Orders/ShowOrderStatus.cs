@@ -64,7 +64,7 @@ public sealed class ShowOrderStatusHandler(ICommerceDbContext db, IOptions<ShopO
                 var delivered = shop.Value.LocalTime(ChangedAt(order, OrderStatus.Delivered));
                 return OutboundReply.Of(new TextPart(string.Format(texts.StatusDelivered, order.Number, Day(delivered, culture))));
             default:
-                return OutboundReply.Of(new TextPart(string.Format(texts.StatusOther, order.Number, total, ReplyTexts.For(language).Status(order.Status))));
+                return OutboundReply.Of(new TextPart(string.Format(texts.StatusOther, order.Number, total, OrderReplies.StatusText(order.Status, language))));
         }
     }
 

@@ -179,6 +179,32 @@ public sealed class DialogueTests(DemoShopFactory factory) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task APartlyReturnedOrder_IsCalledSo_AndCannotBeCancelled()
+    {
+        var chat = await StartAsync();
+        await chat.SayAsync("2 socken in den warenkorb");
+        await chat.SayAsync("1 basecap in den warenkorb");
+        var number = ShopQueries.OrderNumberIn(await chat.CheckoutAsync());
+        await factory.PayAsync(number);
+        await chat.NextReplyAsync();
+        await factory.FulfilAsync(number);
+        await chat.NextReplyAsync();
+        var merchant = factory.CreateMerchantClient();
+        (await merchant.PostAsync($"/api/v1/orders/{number}/deliver", null)).EnsureSuccessStatusCode();
+        await chat.NextReplyAsync();
+        var cap = (await factory.OrderAsync(number)).GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("sku").GetString() == "CAP-BLK");
+        (await merchant.PostAsJsonAsync($"/api/v1/orders/{number}/returns", new { lines = new[] { new { lineId = cap.GetProperty("id").GetString(), quantity = 1 } }, restock = true }))
+            .EnsureSuccessStatusCode();
+        await chat.NextReplyAsync(); // the refund notice
+
+        var status = ChatClient.AllText(await chat.SayAsync($"was ist mit bestellung {number}?"));
+        var cancel = ChatClient.AllText(await chat.SayAsync($"bestellung {number} stornieren"));
+
+        status.Should().Contain("teilweise zurückgeschickt");
+        cancel.Should().Contain("teilweise zurückgeschickt").And.Contain("nicht mehr storniert");
+    }
+
+    [Fact]
     public async Task StatusQuestionWithAGreeting_IsAnsweredInWords()
     {
         var (chat, number) = await PlaceAndPayAsync("1 basecap in den warenkorb");
