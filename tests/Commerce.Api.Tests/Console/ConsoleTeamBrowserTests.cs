@@ -80,6 +80,12 @@ public sealed class ConsoleTeamBrowserTests(KestrelApiFixture api, ITestOutputHe
         await page.GetByLabel("Grund").FillAsync("Inventur");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bestand ändern" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Gespeichert");
+        var afterAdjust = await api.StockAsync("SCARF-GRY");
+        await page.GetByLabel("Art der Änderung").SelectOptionAsync(new SelectOptionValue { Label = "setzen auf (gezählt)" });
+        await page.GetByLabel("Änderung (+/−)").FillAsync("30");
+        await page.GetByLabel("Grund").FillAsync("Stichtagsinventur");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bestand ändern" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Gespeichert");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Katalog" }).ClickAsync();
         var catalog = """{"categories":[{"slug":"fahrrad","name":"Fahrräder"}],"products":[{"sku":"BIKE-CITY","category":"fahrrad","name":"Stadtrad","description":"Sieben Gänge.","price":{"amount":"499.00","currency":"EUR"},"stock":3}]}""";
@@ -87,7 +93,8 @@ public sealed class ConsoleTeamBrowserTests(KestrelApiFixture api, ITestOutputHe
         await page.GetByRole(AriaRole.Button, new() { Name = "JSON-Katalog importieren" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Import: 1 neu");
 
-        (await api.StockAsync("SCARF-GRY")).Should().Be(stockBefore + 5);
+        afterAdjust.Should().Be(stockBefore + 5);
+        (await api.StockAsync("SCARF-GRY")).Should().Be(30, "the counted level was set");
         var chat = new ChatClient(new HttpClient { BaseAddress = api.BaseAddress });
         await chat.StartAsync();
         ChatClient.AllText(await chat.SayAsync("habt ihr ein stadtrad?")).Should().Contain("Stadtrad");

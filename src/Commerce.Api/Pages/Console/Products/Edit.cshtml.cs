@@ -54,11 +54,19 @@ public sealed partial class EditModel(IMediator mediator) : ConsolePageModel
         return result.IsSuccess ? Saved() : Refused(result.Error!);
     }
 
-    public async Task<IActionResult> OnPostStockAsync(Guid? target, string? delta, string? reason, CancellationToken ct)
+    /// <summary>Changes stock by a signed amount, or sets the counted level ("set", e.g. after a stocktake); both need a reason.</summary>
+    public async Task<IActionResult> OnPostStockAsync(Guid? target, string? delta, string? reason, string? mode, CancellationToken ct)
     {
         await LoadAsync(ct);
         if (Product is null)
             return Page();
+        if (mode == "set")
+        {
+            if (!int.TryParse(delta, NumberStyles.None, CultureInfo.InvariantCulture, out var level))
+                return Refused(Commerce.Domain.Common.Error.Validation("delta", T["stock-invalid"]));
+            var set = await mediator.Send(new SetStock(Product.Id, target, level, reason ?? ""), ct);
+            return set.IsSuccess ? Saved() : Refused(set.Error!);
+        }
         if (!int.TryParse(delta, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var change) || change == 0)
             return Refused(Commerce.Domain.Common.Error.Validation("delta", T["delta-invalid"]));
         var result = await mediator.Send(new AdjustStock(Product.Id, target, change, reason ?? ""), ct);
