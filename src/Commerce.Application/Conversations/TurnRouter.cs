@@ -6,6 +6,8 @@ using Commerce.Application.Messaging;
 using Commerce.Application.Privacy;
 using Commerce.Application.Understanding;
 using Commerce.Domain.Conversations;
+using Commerce.Application.Abstractions;
+using Microsoft.EntityFrameworkCore;
 using UnderstandingResult = Commerce.Application.Understanding.Understanding;
 
 namespace Commerce.Application.Conversations;
@@ -14,7 +16,7 @@ namespace Commerce.Application.Conversations;
 /// Decides which use case answers a shopper's turn: button payloads parse exactly, free text goes through the
 /// recogniser, and a pending question (which size?) gets first go at a short answer.
 /// </summary>
-public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularySource vocabulary, ProductLookup lookup)
+public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularySource vocabulary, ProductLookup lookup, ICommerceDbContext db)
 {
     public sealed record Route(IChatRequest Request, string Intent, string? DetectedLanguage);
 
@@ -41,6 +43,10 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
 
         if (await AnswersPendingChoiceAsync(text, conversation, cancellationToken))
             return new Route(new AddToCart(id, conversation.Language, conversation.PendingVariantProductId, null, text, null), Intents.AddToCart, null);
+
+        // On WhatsApp and elsewhere shoppers often type a button's words ("ja", "Warenkorb") instead of tapping it.
+        if (await TypedOptionAsync(tokens, conversation, cancellationToken) is { } typed)
+            return FromPayload(ActionPayload.TryParse(typed), conversation);
 
         var catalog = await vocabulary.CurrentAsync(cancellationToken);
         var understood = recognizer.Recognize(text, conversation.Language, catalog);
@@ -185,6 +191,36 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
     {
         conversation.ChooseLanguage(language);
         return new SmallTalk(conversation.Id, conversation.Language, SmallTalkKind.Help);
+    }
+
+    private static readonly HashSet<string> Yes = ["ja", "jap", "jo", "jawohl", "yes", "yep", "yeah", "yea", "ok", "okay", "klar", "genau", "sure", "gerne", "gern", "bitte", "please", "do", "it"];
+    private static readonly HashSet<string> No = ["nein", "nee", "ne", "no", "nope", "nah", "lieber", "nicht", "doch", "not", "dont"];
+
+    /// <summary>
+    /// A short message that is a button of the last reply: its title typed out, or yes/no to a question that has a yes and
+    /// a no button (cancelling an order, erasing data). The answer is then exactly as if the button had been tapped.
+    /// </summary>
+    private async Task<string?> TypedOptionAsync(IReadOnlyList<Token> tokens, Conversation conversation, CancellationToken cancellationToken)
+    {
+        if (tokens.Count > 4)
+            return null;
+        var last = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.ConversationId == conversation.Id && m.Kind == OutboxMessage.ResponseKind)
+            .OrderByDescending(m => m.Id).Select(m => m.Reply).FirstOrDefaultAsync(cancellationToken);
+        var options = last?.Parts.OfType<QuickRepliesPart>().LastOrDefault()?.Options;
+        if (options is not { Count: > 0 })
+            return null;
+        var said = string.Join(' ', tokens.Select(t => t.Norm));
+        if (options.FirstOrDefault(o => string.Join(' ', TextNormalizer.Tokenize(o.Title).Select(t => t.Norm)) == said) is { } titled)
+            return titled.Payload;
+
+        var confirms = options.Count == 2 && options.All(o => ActionPayload.TryParse(o.Payload)?.Verb is ActionPayload.CancelConfirmed or ActionPayload.CancelDeclined or ActionPayload.Erase);
+        if (!confirms)
+            return null;
+        var words = tokens.Select(t => t.Norm).ToList();
+        if (words.All(No.Contains) || words[0] is "nein" or "no" or "nee" or "nope")
+            return options[1].Payload;
+        return words.All(Yes.Contains) ? options[0].Payload : null;
     }
 
     /// <summary>After "which size?", a reply such as "42" or "Größe M" picks the variant.</summary>

@@ -91,9 +91,9 @@ public sealed record DialogueTexts
         ActionHelp = "Help",
         ActionShopInfo = "Shipping & returns",
         ActionSearch = "Products",
-        ActionBackToBot = "Continue with the bot",
+        ActionBackToBot = "Back to the bot",
         Suggest = "I didn't quite get that. Did you mean one of these?",
-        SecondMisunderstanding = "Sorry, I still don't understand. I'm bringing in someone from our team — you'll get an answer here in the chat. If you'd rather go on with me, tap \"Continue with the bot\".",
+        SecondMisunderstanding = "Sorry, I still don't understand. I'm bringing in someone from our team — you'll get an answer here in the chat. If you'd rather go on with me, tap \"Back to the bot\".",
         BackWithBot = "I'm back! Tell me what you are looking for — e.g. \"sneakers\" — or browse the categories.",
         PhotoReceived = "Thanks for the picture! I'm passing it to our team — someone will get back to you here in the chat.",
     };

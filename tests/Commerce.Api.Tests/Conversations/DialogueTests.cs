@@ -205,6 +205,21 @@ public sealed class DialogueTests(DemoShopFactory factory) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task TypedYesAndNo_AnswerTheConfirmation_LikeItsButtons()
+    {
+        var (chat, number) = await PlaceAndPayAsync("1 umhängetasche in den warenkorb");
+
+        await chat.SayAsync("bestellung stornieren");
+        var kept = ChatClient.AllText(await chat.SayAsync("nein, lieber nicht"));
+        await chat.SayAsync("ich will die bestellung doch stornieren");
+        var cancelled = ChatClient.AllText(await chat.SayAsync("ja bitte"));
+
+        kept.Should().Contain("bleibt bestehen");
+        cancelled.Should().Contain($"Bestellung {number} ist storniert");
+        (await factory.OrderAsync(number)).GetProperty("status").GetString().Should().BeOneOf("Cancelled", "Refunded");
+    }
+
+    [Fact]
     public async Task StatusQuestionWithAGreeting_IsAnsweredInWords()
     {
         var (chat, number) = await PlaceAndPayAsync("1 basecap in den warenkorb");
