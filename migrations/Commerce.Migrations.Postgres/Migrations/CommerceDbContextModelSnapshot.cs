@@ -724,6 +724,11 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("stock");
 
+                    b.Property<string>("Synonyms")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("synonyms");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()

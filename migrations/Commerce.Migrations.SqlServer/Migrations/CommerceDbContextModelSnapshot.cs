@@ -719,6 +719,11 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("int")
                         .HasColumnName("stock");
 
+                    b.Property<string>("Synonyms")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)")
+                        .HasColumnName("synonyms");
+
                     b.Property<long>("Version")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("bigint")

@@ -13,6 +13,9 @@ public sealed record AddVariantBody(string Sku, VariantOptionDto Option, int Sto
 
 public sealed record UpdateVariantBody(VariantOptionDto Option);
 
+/// <param name="Synonyms">Other words shoppers use for the product; an empty list removes them.</param>
+public sealed record SynonymsBody(IReadOnlyList<string?>? Synonyms);
+
 public sealed record SetStockBody(int Quantity, string Reason, Guid? VariantId = null);
 
 public sealed record AdjustStockBody(int Delta, string Reason, Guid? VariantId = null);

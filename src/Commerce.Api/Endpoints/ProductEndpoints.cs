@@ -33,6 +33,10 @@ internal static class ProductEndpoints
                 (await mediator.Send(new SetProductStatus(id, ProductStatus.Active), ct)).ToOk())
             .WithName("ActivateProduct")
             .WithSummary("Activate an archived product again");
+        products.MapPut("/{id:guid}/synonyms", async (Guid id, SynonymsBody body, IMediator mediator, CancellationToken ct) =>
+                (await mediator.Send(new SetProductSynonyms(id, body.Synonyms), ct)).ToOk())
+            .WithName("SetProductSynonyms")
+            .WithSummary("Replace the other words shoppers use for a product; the chat understands and finds it by them");
         products.MapPost("/{id:guid}/variants", async (Guid id, AddVariantBody body, IMediator mediator, CancellationToken ct) =>
                 (await mediator.Send(new AddVariant(id, body.Sku, body.Option, body.Stock), ct)).ToCreated(p => $"/api/v1/products/{p.Id}"))
             .WithName("AddVariant")

@@ -72,7 +72,7 @@ internal static class ProductMatcher
     }
 
     private static IEnumerable<string> NameWords(Product product) =>
-        TextNormalizer.Tokenize($"{product.Name.De} {product.Name.En} {product.Sku.Value}").Select(t => t.Norm);
+        TextNormalizer.Tokenize($"{product.Name.De} {product.Name.En} {product.Sku.Value} {product.Synonyms}").Select(t => t.Norm);
 
     /// <summary>
     /// Same word up to an ending: "weissen" and "weiss", "roten" and "rot", "sneakers" and "sneaker", "schwarze" and

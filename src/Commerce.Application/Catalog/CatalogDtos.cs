@@ -35,6 +35,13 @@ public sealed record ProductDto(
     /// <summary>Absolute URL of <see cref="Image"/> under the shop's public base URL.</summary>
     public string? ImageUrl { get; init; }
 
+    /// <summary>The merchant's other words for the product, as stored (see <see cref="Synonyms"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? SynonymsText { get; init; }
+
+    /// <summary>Other words shoppers use for this product; the chat understands and finds it by them.</summary>
+    public IReadOnlyList<string> Synonyms => Product.SynonymList(SynonymsText);
+
     /// <summary>Translatable by EF: loads exactly the columns the DTO needs.</summary>
     public static readonly Expression<Func<Product, ProductDto>> Projection = p => new ProductDto(
         p.Id,
@@ -49,7 +56,7 @@ public sealed record ProductDto(
         p.Variants.OrderBy(v => v.Sku)
             .Select(v => new VariantDto(v.Id, v.Sku.Value, new VariantOptionDto(new LocalizedTextDto(v.Option.Name.De, v.Option.Name.En), v.Option.Value), v.Stock))
             .ToList(),
-        p.Version);
+        p.Version) { SynonymsText = p.Synonyms };
 
     public static ProductDto From(Product p) => new(
         p.Id,
@@ -64,5 +71,5 @@ public sealed record ProductDto(
         p.Variants.OrderBy(v => v.Sku.Value, StringComparer.Ordinal)
             .Select(v => new VariantDto(v.Id, v.Sku.Value, new VariantOptionDto(LocalizedTextDto.From(v.Option.Name), v.Option.Value), v.Stock))
             .ToList(),
-        p.Version);
+        p.Version) { SynonymsText = p.Synonyms };
 }

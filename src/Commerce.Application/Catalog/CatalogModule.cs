@@ -22,6 +22,7 @@ public static class CatalogModule
         services.AddHandler<CreateProduct, Result<ProductDto>, CreateProductHandler>();
         services.AddHandler<UpdateProduct, Result<ProductDto>, UpdateProductHandler>();
         services.AddHandler<SetProductStatus, Result<ProductDto>, SetProductStatusHandler>();
+        services.AddHandler<SetProductSynonyms, Result<ProductDto>, SetProductSynonymsHandler>();
         services.AddHandler<AddVariant, Result<ProductDto>, AddVariantHandler>();
         services.AddHandler<UpdateVariant, Result<ProductDto>, UpdateVariantHandler>();
 

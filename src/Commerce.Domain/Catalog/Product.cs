@@ -79,6 +79,31 @@ public sealed class Product : AggregateRoot
         return Result.Success();
     }
 
+    public const int MaxSynonyms = 20;
+    public const int MaxSynonymLength = 40;
+
+    /// <summary>
+    /// Other words shoppers use for this product ("kicks", "turnschuhe"), written by the merchant; the chat understands
+    /// and finds the product by them. Stored comma-separated.
+    /// </summary>
+    public string? Synonyms { get; private set; }
+
+    /// <summary>Replaces the synonyms: at most <see cref="MaxSynonyms"/> words or phrases, each up to <see cref="MaxSynonymLength"/> characters.</summary>
+    public Result SetSynonyms(IEnumerable<string?> synonyms)
+    {
+        var words = synonyms.Select(w => (w ?? "").Trim()).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (words.Count > MaxSynonyms)
+            return Error.Validation("synonyms", $"At most {MaxSynonyms} synonyms.");
+        if (words.Any(w => w.Length > MaxSynonymLength || w.Contains(',') || w.Any(char.IsControl)))
+            return Error.Validation("synonyms", $"Each synonym is one word or phrase of at most {MaxSynonymLength} characters, without commas or control characters.");
+        Synonyms = words.Count == 0 ? null : string.Join(", ", words);
+        return Result.Success();
+    }
+
+    /// <summary>The synonyms as a list (empty when there are none).</summary>
+    public static IReadOnlyList<string> SynonymList(string? synonyms) =>
+        string.IsNullOrWhiteSpace(synonyms) ? [] : synonyms.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
     public void Archive() => Status = ProductStatus.Archived;
 
     public void Activate() => Status = ProductStatus.Active;

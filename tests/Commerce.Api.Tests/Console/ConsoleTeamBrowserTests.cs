@@ -74,7 +74,10 @@ public sealed class ConsoleTeamBrowserTests(KestrelApiFixture api, ITestOutputHe
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtern" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "SCARF-GRY" }).ClickAsync();
         await page.GetByLabel("Name (Deutsch)", new() { Exact = true }).FillAsync("Schal Grau meliert");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Gespeichert");
+        await page.GetByLabel("Synonyme").FillAsync("Halstuch, Wollschal");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Synonyme speichern" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Gespeichert");
         await page.GetByLabel("Änderung (+/−)").FillAsync("+5");
         await page.GetByLabel("Grund").FillAsync("Inventur");
@@ -99,6 +102,7 @@ public sealed class ConsoleTeamBrowserTests(KestrelApiFixture api, ITestOutputHe
         await chat.StartAsync();
         ChatClient.AllText(await chat.SayAsync("habt ihr ein stadtrad?")).Should().Contain("Stadtrad");
         ChatClient.AllText(await chat.SayAsync("zeig mir schals")).Should().Contain("Schal Grau meliert");
+        ChatClient.AllText(await chat.SayAsync("habt ihr ein halstuch?")).Should().Contain("Schal Grau meliert", "the merchant's synonym names it");
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public sealed record ImportProduct(
     string? Image = null,
     ImportTranslations? Translations = null,
     IReadOnlyList<ImportVariant>? Variants = null,
-    int? Stock = null);
+    int? Stock = null,
+    IReadOnlyList<string?>? Synonyms = null);
 
 public sealed record ImportCounts(int Created, int Updated, int Unchanged);
 

@@ -37,7 +37,7 @@ internal sealed class ProductImport(ICommerceDbContext db, IReadOnlyDictionary<s
             var error = candidate.Error ?? FirstDuplicate(candidate.Value, claimed) ?? sync.FirstConflict(candidate.Value);
             if (error is null)
             {
-                switch (sync.Apply(candidate.Value))
+                switch (sync.Apply(candidate.Value, synonymsGiven: entry?.Synonyms is not null))
                 {
                     case ProductSync.Outcome.Created: created.Add(candidate.Value); break;
                     case ProductSync.Outcome.Updated: updated++; break;
@@ -72,7 +72,7 @@ internal sealed class ProductImport(ICommerceDbContext db, IReadOnlyDictionary<s
                 new VariantOptionDto(new LocalizedTextDto(v.Option?.Name ?? "", v.Option?.NameEn), v.Option?.Value ?? ""),
                 v.Stock))
             .ToList();
-        return ProductFactory.Build(new CreateProduct(
+        var built = ProductFactory.Build(new CreateProduct(
             entry.Sku ?? "",
             category.Id,
             new LocalizedTextDto(entry.Name ?? "", en?.Name),
@@ -81,6 +81,10 @@ internal sealed class ProductImport(ICommerceDbContext db, IReadOnlyDictionary<s
             Image: entry.Image,
             Stock: entry.Stock ?? 0,
             Variants: variants));
+        if (!built.IsSuccess || entry.Synonyms is null)
+            return built;
+        var synonyms = built.Value!.SetSynonyms(entry.Synonyms);
+        return synonyms.IsSuccess ? built : synonyms.Error!;
     }
 
     private static Error? FirstDuplicate(Product candidate, HashSet<Sku> claimed)

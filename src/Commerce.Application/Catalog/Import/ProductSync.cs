@@ -44,7 +44,8 @@ internal sealed class ProductSync
         return null;
     }
 
-    public Outcome Apply(Product candidate)
+    /// <param name="synonymsGiven">False when the import entry left synonyms out: the merchant's own stay as they are.</param>
+    public Outcome Apply(Product candidate, bool synonymsGiven)
     {
         if (!_bySku.TryGetValue(candidate.Sku, out var product))
             return Outcome.Created;
@@ -54,6 +55,11 @@ internal sealed class ProductSync
             || product.Price != candidate.Price || product.ImagePath != candidate.ImagePath)
         {
             product.Update(candidate.CategoryId, candidate.Name, candidate.Description, candidate.Price, candidate.ImagePath);
+            changed = true;
+        }
+        if (synonymsGiven && product.Synonyms != candidate.Synonyms)
+        {
+            product.SetSynonyms(Product.SynonymList(candidate.Synonyms));
             changed = true;
         }
 

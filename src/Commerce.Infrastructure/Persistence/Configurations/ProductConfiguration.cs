@@ -41,6 +41,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Navigation(p => p.Price).IsRequired();
 
         builder.Property(p => p.ImagePath).HasMaxLength(500);
+        builder.Property(p => p.Synonyms).HasMaxLength(1000);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Version).HasColumnName("xmin").IsRowVersion();
         builder.Ignore(p => p.DomainEvents);

@@ -78,6 +78,7 @@ internal sealed class CatalogSnapshot
                 p.CategoryId,
                 NameDe = p.Name.De,
                 NameEn = p.Name.En,
+                p.Synonyms,
                 DescriptionDe = p.Description.De,
                 DescriptionEn = p.Description.En,
                 p.Price.Amount,
@@ -93,7 +94,8 @@ internal sealed class CatalogSnapshot
         for (var i = 0; i < products.Count; i++)
         {
             var p = products[i];
-            var name = SearchText.Fold($"{p.Sku.Value} {p.NameDe} {p.NameEn ?? ""}");
+            // The merchant's synonyms weigh as the name: "kicks" finds the sneakers they were written for.
+            var name = SearchText.Fold($"{p.Sku.Value} {p.NameDe} {p.NameEn ?? ""} {p.Synonyms?.Replace(',', ' ') ?? ""}");
             var category = categories.GetValueOrDefault(p.CategoryId, "");
             var description = SearchText.Fold($"{p.NameDe} {p.NameEn ?? ""} {p.DescriptionDe} {p.DescriptionEn ?? ""}");
             var hasVariants = variants.TryGetValue(p.Id, out var variant);

@@ -22,12 +22,12 @@ internal sealed class CatalogVocabularyCache : StampedCache<CatalogVocabulary>
             .Select(c => new { c.Slug, De = c.Name.De, En = c.Name.En })
             .ToListAsync(cancellationToken);
         var products = await db.Products.AsNoTracking()
-            .Select(p => new { De = p.Name.De, En = p.Name.En, DescriptionDe = p.Description.De, DescriptionEn = p.Description.En })
+            .Select(p => new { De = p.Name.De, En = p.Name.En, p.Synonyms, DescriptionDe = p.Description.De, DescriptionEn = p.Description.En })
             .ToListAsync(cancellationToken);
         var values = await db.Variants.AsNoTracking().Select(v => v.Option.Value).Distinct().ToListAsync(cancellationToken);
 
         var goods = categories.SelectMany(c => new[] { c.Slug, c.De, c.En })
-            .Concat(products.SelectMany(p => new[] { p.De, p.En }))
+            .Concat(products.SelectMany(p => new[] { p.De, p.En, p.Synonyms }))
             .Concat(values);
         var descriptions = products.SelectMany(p => new[] { p.DescriptionDe, p.DescriptionEn });
         return CatalogVocabulary.From(stamp, goods, descriptions);

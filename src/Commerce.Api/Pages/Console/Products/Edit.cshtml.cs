@@ -73,6 +73,16 @@ public sealed partial class EditModel(IMediator mediator) : ConsolePageModel
         return result.IsSuccess ? Saved() : Refused(result.Error!);
     }
 
+    /// <summary>The merchant's other words for the product, comma-separated in one field.</summary>
+    public async Task<IActionResult> OnPostSynonymsAsync(string? synonyms, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Product is null)
+            return Page();
+        var result = await mediator.Send(new SetProductSynonyms(Product.Id, (synonyms ?? "").Split(',')), ct);
+        return result.IsSuccess ? Saved() : Refused(result.Error!);
+    }
+
     public async Task<IActionResult> OnPostStatusAsync(bool archive, CancellationToken ct)
     {
         await LoadAsync(ct);
