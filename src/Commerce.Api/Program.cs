@@ -7,6 +7,7 @@ using Commerce.Application.Catalog;
 using Commerce.Application.Conversations;
 using Commerce.Application.Inbound;
 using Commerce.Application.Orders;
+using Commerce.Application.Payments;
 using Commerce.Application.Privacy;
 using Commerce.Application.Broadcasts;
 using Commerce.Application.ShopInfo;
@@ -55,6 +56,7 @@ builder.Services.Configure<BroadcastOptions>(builder.Configuration.GetSection("B
 builder.Services.AddBroadcasts();
 builder.Services.AddShopInfo();
 builder.Services.AddInbound();
+builder.Services.AddPaymentPages();
 builder.Services.AddPayments(builder.Configuration);
 builder.Services.AddMessaging(builder.Configuration);
 builder.Services.AddWebChat();

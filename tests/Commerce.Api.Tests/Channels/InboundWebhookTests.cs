@@ -15,13 +15,14 @@ namespace Commerce.Api.Tests.Channels;
 public sealed class InboundWebhookTests(TelegramShopFactory factory) : IClassFixture<TelegramShopFactory>
 {
     [Fact]
-    public void WebhookAndWebChatEndpoints_TakeNoDbContext()
+    public void WebhookWebChatAndPaymentPageEndpoints_TakeNoDbContext()
     {
+        string[] prefixes = ["/webhooks/", "/api/chat/", "/pay/", "/sandbox/pay/"];
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } path && (path.StartsWith("/webhooks/", StringComparison.Ordinal) || path.StartsWith("/api/chat/", StringComparison.Ordinal)))
+            .Where(e => e.RoutePattern.RawText is { } path && prefixes.Any(p => path.StartsWith(p, StringComparison.Ordinal)))
             .ToList();
 
-        endpoints.Should().HaveCountGreaterThan(5, "Meta's three, Telegram, LINE, Stripe and the web chat are mapped");
+        endpoints.Should().HaveCountGreaterThan(10, "Meta's three, Telegram, LINE, Stripe, the web chat and the payment pages are mapped");
         foreach (var endpoint in endpoints)
         {
             var parameters = endpoint.Metadata.OfType<MethodInfo>().SelectMany(m => m.GetParameters()).Select(p => p.ParameterType);
