@@ -1,6 +1,8 @@
 using Commerce.Application.Messaging;
 using Commerce.Channels.WebChat;
+using Commerce.Channels.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Commerce.Channels;
 
@@ -11,6 +13,13 @@ public static class DependencyInjection
         services.AddSingleton<WebChatNotifier>();
         services.AddSingleton<IDeliveryObserver>(provider => provider.GetRequiredService<WebChatNotifier>());
         services.AddSingleton<IChannelSender, WebChatSender>();
+        return services;
+    }
+
+    /// <summary>The lookup of webhook adapters by channel; each channel's registration adds its adapter.</summary>
+    internal static IServiceCollection AddWebhookAdapters(this IServiceCollection services)
+    {
+        services.TryAddSingleton<WebhookAdapters>();
         return services;
     }
 }

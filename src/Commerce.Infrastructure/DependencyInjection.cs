@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.AddSingleton<InboxWriter>();
         services.AddSingleton<IInboxWriter>(provider => provider.GetRequiredService<InboxWriter>());
         services.AddHostedService(provider => provider.GetRequiredService<InboxWriter>());
+        services.AddScoped<Application.Inbound.IAttachmentReferences, AttachmentReferences>();
         if (section.GetValue("RunWorkers", true))
         {
             services.AddHostedService<InboxWorker>();

@@ -7,9 +7,8 @@ using Commerce.Domain.Common;
 using Commerce.Domain.Conversations;
 using Commerce.Domain.Orders;
 using Commerce.Infrastructure.Payments.Sandbox;
-using Commerce.Infrastructure.Persistence;
+using MediatR;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.Api.Endpoints;
@@ -32,17 +31,16 @@ internal static class PaymentPageEndpoints
                 : TypedResults.NotFound());
         sandbox.MapGet("/{sessionId}", SandboxPageAsync).WithName("SandboxPaymentPage");
         // The forms carry an antiforgery token (and its SameSite cookie): a page on another site cannot pay or cancel.
-        sandbox.MapPost("/{sessionId}/pay", (string sessionId, HttpContext http, IAntiforgery antiforgery, IServiceScopeFactory scopes, CommerceDbContext db, TimeProvider clock, CancellationToken ct) =>
-            CompleteAsync(sessionId, PaymentEventKind.Succeeded, http, antiforgery, scopes, db, clock, ct)).WithName("SandboxPay");
-        sandbox.MapPost("/{sessionId}/cancel", (string sessionId, HttpContext http, IAntiforgery antiforgery, IServiceScopeFactory scopes, CommerceDbContext db, TimeProvider clock, CancellationToken ct) =>
-            CompleteAsync(sessionId, PaymentEventKind.Expired, http, antiforgery, scopes, db, clock, ct)).WithName("SandboxCancel");
+        sandbox.MapPost("/{sessionId}/pay", (string sessionId, HttpContext http, IAntiforgery antiforgery, IServiceScopeFactory scopes, IMediator mediator, TimeProvider clock, CancellationToken ct) =>
+            CompleteAsync(sessionId, PaymentEventKind.Succeeded, http, antiforgery, scopes, mediator, clock, ct)).WithName("SandboxPay");
+        sandbox.MapPost("/{sessionId}/cancel", (string sessionId, HttpContext http, IAntiforgery antiforgery, IServiceScopeFactory scopes, IMediator mediator, TimeProvider clock, CancellationToken ct) =>
+            CompleteAsync(sessionId, PaymentEventKind.Expired, http, antiforgery, scopes, mediator, clock, ct)).WithName("SandboxCancel");
         return app;
     }
 
-    private static async Task<IResult> PayAsync(Guid orderId, CommerceDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> PayAsync(Guid orderId, IMediator mediator, TimeProvider clock, CancellationToken ct)
     {
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
-        if (order is null)
+        if (await mediator.Send(new GetPaymentPageOrder(orderId), ct) is not { Order: var order })
             return Page("Unbekannte Bestellung / Unknown order", "", StatusCodes.Status404NotFound);
         if (order.Status == OrderStatus.PendingPayment && order.PaymentUrl is { } url && order.PaymentExpiresAt > clock.GetUtcNow())
             return Results.Redirect(url);
@@ -53,12 +51,11 @@ internal static class PaymentPageEndpoints
     /// Where the payment page sends the shopper back: what became of the order, in words, in the shopper's language and
     /// number format, with a link back to their chat.
     /// </summary>
-    private static async Task<IResult> DoneAsync(Guid orderId, CommerceDbContext db, IOptions<ShopOptions> shop, CancellationToken ct)
+    private static async Task<IResult> DoneAsync(Guid orderId, IMediator mediator, IOptions<ShopOptions> shop, CancellationToken ct)
     {
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
-        if (order is null)
+        if (await mediator.Send(new GetPaymentPageOrder(orderId), ct) is not { } page)
             return Page("Unbekannte Bestellung / Unknown order", "", StatusCodes.Status404NotFound);
-        var (language, channel) = await ShopperOfAsync(order, db, ct);
+        var (order, language, channel) = page;
         var texts = PayPageTexts.For(language);
         var total = OrderReplies.Total(order, language);
         var (title, text) = order.Status switch
@@ -72,21 +69,13 @@ internal static class PaymentPageEndpoints
         return Page(title, $"<p data-testid=\"pay-result\">{Encode(text)}</p>{BackToChat(shop.Value, channel, texts)}", language: language);
     }
 
-    private static async Task<IResult> CancelledAsync(Guid orderId, CommerceDbContext db, IOptions<ShopOptions> shop, CancellationToken ct)
+    private static async Task<IResult> CancelledAsync(Guid orderId, IMediator mediator, IOptions<ShopOptions> shop, CancellationToken ct)
     {
-        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, ct);
-        if (order is null)
+        if (await mediator.Send(new GetPaymentPageOrder(orderId), ct) is not { } page)
             return Page("Unbekannte Bestellung / Unknown order", "", StatusCodes.Status404NotFound);
-        var (language, channel) = await ShopperOfAsync(order, db, ct);
+        var (_, language, channel) = page;
         var texts = PayPageTexts.For(language);
         return Page(texts.CancelledTitle, $"<p>{Encode(texts.Cancelled)}</p>{BackToChat(shop.Value, channel, texts)}", language: language);
-    }
-
-    private static async Task<(string Language, Channel Channel)> ShopperOfAsync(Order order, CommerceDbContext db, CancellationToken ct)
-    {
-        var shopper = await db.Conversations.AsNoTracking().Where(c => c.Id == order.ConversationId)
-            .Select(c => new { c.Language, c.Channel }).FirstOrDefaultAsync(ct);
-        return shopper is null ? ("de", Channel.WebChat) : (shopper.Language, shopper.Channel);
     }
 
     /// <summary>A link back to the chat the order came from: the web chat page, or the merchant's link for that messenger.</summary>
@@ -99,12 +88,11 @@ internal static class PaymentPageEndpoints
             : $"<p>{Encode(texts.ReturnToChat)}</p>";
     }
 
-    private static async Task<IResult> SandboxPageAsync(string sessionId, HttpContext http, IAntiforgery antiforgery, CommerceDbContext db, CancellationToken ct)
+    private static async Task<IResult> SandboxPageAsync(string sessionId, HttpContext http, IAntiforgery antiforgery, IMediator mediator, CancellationToken ct)
     {
-        var order = await FindAsync(sessionId, db, ct);
-        if (order is null)
+        if (await FindAsync(sessionId, mediator, ct) is not { } page)
             return Page("Unbekannte Zahlung / Unknown payment", "", StatusCodes.Status404NotFound);
-        var (language, _) = await ShopperOfAsync(order, db, ct);
+        var (order, language, _) = page;
         var tokens = antiforgery.GetAndStoreTokens(http);
         var token = $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken ?? "")}\">";
         var lines = string.Concat(order.Lines.Select(l =>
@@ -134,12 +122,11 @@ internal static class PaymentPageEndpoints
     }
 
     private static async Task<IResult> CompleteAsync(
-        string sessionId, PaymentEventKind kind, HttpContext http, IAntiforgery antiforgery, IServiceScopeFactory scopes, CommerceDbContext db, TimeProvider clock, CancellationToken ct)
+        string sessionId, PaymentEventKind kind, HttpContext http, IAntiforgery antiforgery, IServiceScopeFactory scopes, IMediator mediator, TimeProvider clock, CancellationToken ct)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
             return Page("Abgelehnt / Refused", "Dieses Formular kam nicht von der Zahlungsseite. / This form did not come from the payment page.", StatusCodes.Status400BadRequest);
-        var order = await FindAsync(sessionId, db, ct);
-        if (order is null)
+        if (await FindAsync(sessionId, mediator, ct) is not { Order: var order })
             return Page("Unbekannte Zahlung / Unknown payment", "", StatusCodes.Status404NotFound);
         var reference = kind == PaymentEventKind.Succeeded ? $"sbx_pi_{order.Id:N}" : null;
         PaymentAddress? address = null;
@@ -188,10 +175,10 @@ internal static class PaymentPageEndpoints
         return new PaymentAddress(name, line1, line2.Length == 0 ? null : line2, postalCode, city, country);
     }
 
-    private static Task<Order?> FindAsync(string sessionId, CommerceDbContext db, CancellationToken ct) =>
+    private static Task<PaymentPageOrder?> FindAsync(string sessionId, IMediator mediator, CancellationToken ct) =>
         SandboxPaymentGateway.OrderIdOf(sessionId) is { } id
-            ? db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id && o.PaymentSessionId == sessionId, ct)
-            : Task.FromResult<Order?>(null);
+            ? mediator.Send(new GetPaymentPageOrder(id, sessionId), ct)
+            : Task.FromResult<PaymentPageOrder?>(null);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 

@@ -1,12 +1,10 @@
 using Commerce.Api.Http;
-using Commerce.Application.Cart;
+using Commerce.Application.Inbound;
 using Commerce.Application.Messaging;
 using Commerce.Channels.WebChat;
 using Commerce.Domain.Conversations;
-using Commerce.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Commerce.Api.Endpoints;
@@ -33,7 +31,7 @@ internal static class WebChatEndpoints
 
     public sealed record CartView(IReadOnlyList<CartPartLine> Lines, string? Total, int ItemCount);
 
-    public const int MaxTextLength = 10_000;
+    public const int MaxTextLength = WebChatInbound.MaxTextLength;
 
     public static IEndpointRouteBuilder MapWebChatEndpoints(this IEndpointRouteBuilder app)
     {
@@ -50,43 +48,27 @@ internal static class WebChatEndpoints
     }
 
     private static async Task<Results<Accepted<MessageAccepted>, ProblemHttpResult>> PostAsync(
-        string sessionId, PostMessage body, HttpContext http, WebChatSessionIds sessions, IInboxWriter inbox, CommerceDbContext db,
+        string sessionId, PostMessage body, HttpContext http, WebChatSessionIds sessions, IMediator mediator,
         IOptions<WebChatOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (!sessions.IsIssued(sessionId))
             return UnknownSession();
-        if (string.IsNullOrWhiteSpace(body.ClientMessageId) || body.ClientMessageId.Length > 64)
-            return Domain.Common.Error.Validation("clientMessageId", "A client message id (1–64 characters) is required so retries are not answered twice.").ToProblem();
-        if (body.Text is null && body.Payload is null)
-            return Domain.Common.Error.Validation("text", "Send a text or a payload.").ToProblem();
-        if (body.Text?.Length > MaxTextLength)
-            return Domain.Common.Error.Validation("text", $"A message has at most {MaxTextLength} characters.").ToProblem();
-        if (body.Payload?.Length > 64)
-            return Domain.Common.Error.Validation("payload", "A payload has at most 64 characters.").ToProblem();
+        var read = WebChatInbound.Read(sessionId, body.ClientMessageId, body.Text, body.Payload, body.Language, clock.GetUtcNow());
+        if (!read.IsSuccess)
+            return read.Error!.ToProblem();
 
         var maxBacklog = options.Value.RateLimits.MaxBacklog;
-        if (maxBacklog > 0 && await BacklogAsync(db, InboxMessage.KeyOf(Channel.WebChat, sessionId), maxBacklog, ct) >= maxBacklog)
+        if (maxBacklog > 0 && await mediator.Send(new CountUnanswered(Channel.WebChat, sessionId, maxBacklog), ct) >= maxBacklog)
         {
             return WebChatRateLimiting.TooManyRequests(
                 http, BacklogRetryAfter, $"{maxBacklog} messages of this chat are still waiting for an answer. Try again in a few seconds.");
         }
 
-        var hint = body.Language is "de" or "en" ? body.Language : null;
-        // De-duplication is per session: the client's id only has to be unique within its own session.
-        var platformMessageId = $"{sessionId}:{body.ClientMessageId}";
-        var message = new InboundMessage(Channel.WebChat, platformMessageId, sessionId, clock.GetUtcNow(), body.Text, body.Payload, LanguageHint: hint);
-        var stored = await inbox.AcceptAsync(message, ct);
-        return TypedResults.Accepted((string?)null, new MessageAccepted(true, !stored));
+        var accepted = await mediator.Send(read.Value!, ct);
+        return TypedResults.Accepted((string?)null, new MessageAccepted(true, accepted.Stored == 0));
     }
 
     private static readonly TimeSpan BacklogRetryAfter = TimeSpan.FromSeconds(5);
-
-    /// <summary>Unanswered inbox rows of the conversation, counted up to <paramref name="limit"/> (an index range scan).</summary>
-    private static Task<int> BacklogAsync(CommerceDbContext db, string conversationKey, int limit, CancellationToken ct) =>
-        db.InboxMessages.AsNoTracking()
-            .Where(m => m.ConversationKey == conversationKey && (m.Status == InboxStatus.Pending || m.Status == InboxStatus.Processing))
-            .Take(limit)
-            .CountAsync(ct);
 
     private static ProblemHttpResult UnknownSession() => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
@@ -95,7 +77,7 @@ internal static class WebChatEndpoints
         extensions: new Dictionary<string, object?> { ["code"] = "unknown_session" });
 
     private static async Task<Results<Ok<ChatMessages>, ProblemHttpResult>> ReadAsync(
-        string sessionId, long? after, int? waitSeconds, WebChatSessionIds sessions, CommerceDbContext db, WebChatNotifier notifier,
+        string sessionId, long? after, int? waitSeconds, WebChatSessionIds sessions, IMediator mediator, WebChatNotifier notifier,
         IOptions<WebChatOptions> options, TimeProvider clock, CancellationToken ct)
     {
         if (!sessions.IsIssued(sessionId))
@@ -106,15 +88,10 @@ internal static class WebChatEndpoints
         {
             // Subscribe before reading so a reply published in between is not missed; released when this round ends.
             using var subscription = wait > TimeSpan.Zero ? notifier.Subscribe(sessionId, options.Value.MaxWaitingPolls) : null;
-            var messages = await db.OutboxMessages.AsNoTracking()
-                .Where(m => m.Channel == Channel.WebChat && m.RecipientId == sessionId && m.Status == OutboxStatus.Sent && m.Id > (after ?? 0))
-                .OrderBy(m => m.Id)
-                .Take(50)
-                .Select(m => new { m.Id, m.Reply, m.SentAt, m.Kind })
-                .ToListAsync(ct);
+            var messages = await mediator.Send(new GetWebChatMessages(sessionId, after ?? 0), ct);
             var remaining = deadline - clock.GetUtcNow();
             if (messages.Count > 0 || remaining <= TimeSpan.Zero || subscription is null)
-                return TypedResults.Ok(new ChatMessages(messages.Select(m => new ChatMessage(m.Id, m.Reply.Parts, m.SentAt, m.Kind == OutboxMessage.PersonKind ? "person" : "bot")).ToList()));
+                return TypedResults.Ok(new ChatMessages(messages.Select(m => new ChatMessage(m.Id, m.Parts, m.SentAt, m.From)).ToList()));
             try
             {
                 await subscription.Published.WaitAsync(remaining, clock, ct);
@@ -127,15 +104,11 @@ internal static class WebChatEndpoints
     }
 
     private static async Task<Results<Ok<CartView>, ProblemHttpResult>> CartAsync(
-        string sessionId, WebChatSessionIds sessions, CommerceDbContext db, IMediator mediator, CancellationToken ct)
+        string sessionId, WebChatSessionIds sessions, IMediator mediator, CancellationToken ct)
     {
         if (!sessions.IsIssued(sessionId))
             return UnknownSession();
-        var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Channel == Channel.WebChat && c.SenderId == sessionId, ct);
-        if (conversation is null)
-            return TypedResults.Ok(new CartView([], null, 0));
-        var reply = await mediator.Send(new ViewCart(conversation.Id, conversation.Language), ct);
-        var cart = reply.Parts.OfType<CartPart>().FirstOrDefault();
+        var cart = await mediator.Send(new GetChatCart(Channel.WebChat, sessionId), ct);
         return TypedResults.Ok(cart is null ? new CartView([], null, 0) : new CartView(cart.Lines, cart.Total, cart.Lines.Sum(l => l.Quantity)));
     }
 }

@@ -6,6 +6,7 @@ using Commerce.Domain.Orders;
 using Commerce.Domain.Catalog;
 using Commerce.Domain.Conversations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Commerce.Application.Abstractions;
@@ -51,6 +52,9 @@ public interface ICommerceDbContext
     Task<long> NextOrderNumberAsync(CancellationToken cancellationToken);
 
     DatabaseFacade Database { get; }
+
+    /// <summary>Cleared before a retry after a lost race, so the retry starts from what the database holds.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

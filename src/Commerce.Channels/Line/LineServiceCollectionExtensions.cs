@@ -1,5 +1,6 @@
 using Commerce.Application.Messaging;
 using Commerce.Channels.Line;
+using Commerce.Channels.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,8 @@ public static class LineServiceCollectionExtensions
     {
         var section = configuration.GetSection(LineOptions.Section);
         services.Configure<LineOptions>(section);
+        services.AddWebhookAdapters();
+        services.AddSingleton<IWebhookAdapter, LineWebhookAdapter>();
         if (section.Get<LineOptions>() is not { IsEnabled: true })
             return services;
 

@@ -2,10 +2,12 @@ using Commerce.Application.Messaging;
 using Commerce.Channels.Instagram;
 using Commerce.Channels.Messenger;
 using Commerce.Channels.Meta;
+using Commerce.Channels.Webhooks;
 using Commerce.Channels.WhatsApp;
 using Commerce.Domain.Conversations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Commerce.Channels;
 
@@ -26,6 +28,13 @@ public static class MetaChannelsRegistration
         services.AddSingleton<IChannelSender, InstagramSender>();
         services.AddSingleton<IChannelSender, WhatsAppSender>();
         services.AddHostedService<AttachmentFetcher>();
+        services.AddWebhookAdapters();
+        foreach (var channel in MetaChannels.All)
+        {
+            services.AddSingleton<IWebhookAdapter>(provider =>
+                new MetaWebhookAdapter(channel, provider.GetRequiredService<MetaChannels>(), provider.GetRequiredService<ILogger<MetaWebhookAdapter>>()));
+        }
+
         services.AddHealthChecks().AddCheck<ChannelsHealthCheck>("channels", tags: ["ready"]);
         return services;
     }

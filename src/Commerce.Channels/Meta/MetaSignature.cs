@@ -26,8 +26,4 @@ public static class MetaSignature
 
     public static string Sign(ReadOnlySpan<byte> body, string appSecret) =>
         Prefix + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(appSecret), body));
-
-    /// <summary>Constant-time string comparison for the subscription check's verify token.</summary>
-    public static bool SecretEquals(string? given, string expected) =>
-        given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));
 }

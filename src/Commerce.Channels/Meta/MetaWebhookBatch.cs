@@ -1,3 +1,4 @@
+using Commerce.Application.Inbound;
 using Commerce.Application.Messaging;
 
 namespace Commerce.Channels.Meta;
@@ -22,8 +23,3 @@ public sealed class MetaWebhookBatch
     public HashSet<string> ForeignAccountIds { get; } = [];
 }
 
-/// <summary>A shopper's answer to Messenger's marketing-messages prompt: a token to send offers with, or a stop.</summary>
-public sealed record MarketingOptIn(string SenderId, string? Token, DateTimeOffset? ExpiresAt, bool Stopped);
-
-/// <summary>A platform's report on a message we sent: sent, delivered, read or failed.</summary>
-public sealed record DeliveryStatusUpdate(string PlatformMessageId, string Status, DateTimeOffset At, string? Error);

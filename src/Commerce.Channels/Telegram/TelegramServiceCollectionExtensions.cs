@@ -1,5 +1,6 @@
 using Commerce.Application.Messaging;
 using Commerce.Channels.Telegram;
+using Commerce.Channels.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,6 +17,8 @@ public static class TelegramServiceCollectionExtensions
     {
         var section = configuration.GetSection(TelegramOptions.Section);
         services.Configure<TelegramOptions>(section);
+        services.AddWebhookAdapters();
+        services.AddSingleton<IWebhookAdapter, TelegramWebhookAdapter>();
         if (section.Get<TelegramOptions>() is not { IsEnabled: true })
             return services;
 

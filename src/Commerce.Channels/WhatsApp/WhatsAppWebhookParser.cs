@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Commerce.Application.Inbound;
 using Commerce.Application.Messaging;
 using Commerce.Channels.Meta;
 using Commerce.Domain.Conversations;
