@@ -43,12 +43,15 @@ public sealed class AskAboutProductHandler(
         if (product is null || (goods.Count > 0 && !Names(product, goods)))
             return await mediator.Send(new ShowSearchResults(request.ConversationId, request.Language, request.Query ?? string.Join(' ', goods)), cancellationToken);
 
-        conversation.FocusOn(product.Id);
-        conversation.Showed([product.Id]);
         var texts = DialogueTexts.For(request.Language);
         var answer = SizeAnswer(product, request.Said, request.Language, texts)
-                     ?? PropertyAnswer(product, words.Where(w => !goods.Contains(w)).ToList(), request.Language, texts)
-                     ?? string.Format(texts.InStock, product.Name.In(request.Language), product.HasVariants ? product.Variants.Sum(v => v.Stock) : product.Stock);
+                     ?? PropertyAnswer(product, words.Where(w => !goods.Contains(w)).ToList(), request.Language, texts);
+        // "do you have hoodies in black?", "gibt es den auch in schwarz?": no size or property asked — show what there is.
+        if (answer is null && goods.Count > 0)
+            return await mediator.Send(new ShowSearchResults(request.ConversationId, request.Language, request.Query ?? string.Join(' ', goods)), cancellationToken);
+        conversation.FocusOn(product.Id);
+        conversation.Showed([product.Id]);
+        answer ??= string.Format(texts.InStock, product.Name.In(request.Language), product.HasVariants ? product.Variants.Sum(v => v.Stock) : product.Stock);
         return OutboundReply.Of(new TextPart(answer), cards.Carousel([product], request.Language));
     }
 

@@ -273,6 +273,17 @@ public sealed class DialogueTests(DemoShopFactory factory) : IClassFixture<DemoS
     }
 
     [Fact]
+    public async Task AQuestionThatAsksForNoSizeOrProperty_ShowsTheMatchingProducts()
+    {
+        var chat = await StartAsync();
+
+        var reply = await chat.SayAsync("do you have hoodies in black?");
+
+        Cards(reply).Should().NotBeEmpty().And.Contain("Black hoodie");
+        ChatClient.AllText(reply).Should().NotContain("in stock (", "a search question is answered with the products, not a stock count");
+    }
+
+    [Fact]
     public async Task QuestionAboutAProperty_IsAnsweredFromTheDescription()
     {
         var chat = await StartAsync();
