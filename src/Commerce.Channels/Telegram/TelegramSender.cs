@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Commerce.Application.Messaging;
 using Commerce.Domain.Conversations;
@@ -14,10 +13,9 @@ public sealed class TelegramSender(TelegramBotClient client, TelegramRenderer re
     : IChannelSender
 {
     // A reply can take several calls (album, then its keyboard). When a later call fails transiently, the retry
-    // resumes after the calls that went through, so the shopper does not see the album twice. In memory only:
-    // after a restart a retry starts over, which repeats a message rather than losing one.
-    private readonly ConcurrentDictionary<long, int> _progress = new();
-
+    // resumes after the calls that went through (kept on the outbox row as PartsDone), so the shopper does not see the
+    // album twice, also after a restart. A process killed between two calls starts that reply over: it repeats a
+    // message rather than losing one.
     public Channel Channel => Channel.Telegram;
 
     public async Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken)
@@ -26,7 +24,7 @@ public sealed class TelegramSender(TelegramBotClient client, TelegramRenderer re
             return SendResult.NotDeliverable("Not a Telegram chat id.");
 
         var calls = renderer.Render(message.Reply, chatId);
-        var start = _progress.TryGetValue(message.Id, out var done) ? done : 0;
+        var start = Math.Clamp(message.PartsDone, 0, calls.Count);
         long? lastMessageId = null;
         for (var i = start; i < calls.Count; i++)
         {
@@ -35,10 +33,8 @@ public sealed class TelegramSender(TelegramBotClient client, TelegramRenderer re
             if (result is { Ok: false })
                 return Failed(message.Id, i, result);
             lastMessageId = result?.MessageId ?? lastMessageId;
-            _progress[message.Id] = i + 1;
         }
 
-        _progress.TryRemove(message.Id, out _);
         logger.LogDebug("Outbox {OutboxId} sent to Telegram in {Calls} calls", message.Id, calls.Count);
         return SendResult.Sent(lastMessageId?.ToString(CultureInfo.InvariantCulture));
     }
@@ -60,9 +56,8 @@ public sealed class TelegramSender(TelegramBotClient client, TelegramRenderer re
     {
         var error = result.Error ?? "Telegram call failed";
         if (result.Transient)
-            return SendResult.Transient(callIndex > 0 ? $"{error} (after {callIndex} calls)" : error, result.RetryAfter);
+            return SendResult.Transient(callIndex > 0 ? $"{error} (after {callIndex} calls)" : error, result.RetryAfter, partsDone: callIndex);
 
-        _progress.TryRemove(outboxId, out _);
         return result.Blocked ? SendResult.NotDeliverable(error) : SendResult.Permanent(error);
     }
 }

@@ -40,6 +40,24 @@ public sealed class TelegramConversationTests(TelegramShopFactory factory) : ICl
     }
 
     [Fact]
+    public async Task AFailureMidReply_ResumesAfterWhatWentThrough_AndTheProgressIsKeptOnTheRow()
+    {
+        var chatId = TelegramUpdates.NewId();
+        Telegram.FailNext(chatId, 500, "Internal Server Error", method: "sendMediaGroup");
+
+        await SendAsync(TelegramUpdates.Text(chatId, "kaffee"));
+
+        await Telegram.WaitForAsync(c => c.ChatId == chatId && c.Status == 200 && c.Buttons.Any(b => b.Text.StartsWith("1 · ", StringComparison.Ordinal)));
+        var calls = Telegram.For(chatId);
+        calls.Count(c => c.Method == "sendMediaGroup").Should().Be(2, "the album failed once and was sent again");
+        calls.Count(c => c.Text?.Contains("gefunden") == true).Should().Be(1, "the text before the album went through and is not repeated");
+        var outbox = await WaitForFinalAsync(chatId);
+        outbox.Status.Should().Be(OutboxStatus.Sent);
+        outbox.Attempts.Should().Be(2);
+        outbox.PartsDone.Should().Be(1, "the retry read where to resume from the row, not from the process's memory");
+    }
+
+    [Fact]
     public async Task AddToCartButton_IsAnsweredAndTheCallbackAcknowledged()
     {
         var chatId = TelegramUpdates.NewId();
