@@ -321,10 +321,6 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
-                    b.Property<int>("PartsDone")
-                        .HasColumnType("integer")
-                        .HasColumnName("parts_done");
-
                     b.Property<string>("PlatformMessageId")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")

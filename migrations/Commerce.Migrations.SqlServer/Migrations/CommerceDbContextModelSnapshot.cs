@@ -323,10 +323,6 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("next_attempt_at");
 
-                    b.Property<int>("PartsDone")
-                        .HasColumnType("int")
-                        .HasColumnName("parts_done");
-
                     b.Property<string>("PlatformMessageId")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)")

@@ -58,13 +58,11 @@ public enum SendOutcome
     Undeliverable,
 }
 
-/// <param name="PartsDone">For a transient failure of a multi-call reply: how many calls went through (kept on the row).</param>
-public sealed record SendResult(SendOutcome Outcome, string? PlatformMessageId = null, string? Error = null, TimeSpan? RetryAfter = null, int? PartsDone = null)
+public sealed record SendResult(SendOutcome Outcome, string? PlatformMessageId = null, string? Error = null, TimeSpan? RetryAfter = null)
 {
     public static SendResult Sent(string? platformMessageId) => new(SendOutcome.Sent, platformMessageId);
 
-    public static SendResult Transient(string error, TimeSpan? retryAfter = null, int? partsDone = null) =>
-        new(SendOutcome.TransientFailure, Error: error, RetryAfter: retryAfter, PartsDone: partsDone);
+    public static SendResult Transient(string error, TimeSpan? retryAfter = null) => new(SendOutcome.TransientFailure, Error: error, RetryAfter: retryAfter);
 
     public static SendResult Permanent(string error) => new(SendOutcome.PermanentFailure, Error: error);
 

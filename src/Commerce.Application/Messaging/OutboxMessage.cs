@@ -102,14 +102,6 @@ public sealed class OutboxMessage
     /// <summary>Drops the platform id of a settled erasure note (the web chat's, read by its session, stays until pruned).</summary>
     public void ForgetRecipient() => RecipientId = "erased";
 
-    /// <summary>
-    /// Calls of a multi-call reply (an album, then its buttons) that went through before a transient failure; the retry
-    /// resumes after them, also after a restart, so the shopper does not see the album twice.
-    /// </summary>
-    public int PartsDone { get; private set; }
-
-    public void Progressed(int partsDone) => PartsDone = Math.Max(PartsDone, partsDone);
-
     public void MarkSent(string? platformMessageId, DateTimeOffset at)
     {
         Status = OutboxStatus.Sent;

@@ -13,9 +13,8 @@ public sealed class TelegramSender(TelegramBotClient client, TelegramRenderer re
     : IChannelSender
 {
     // A reply can take several calls (album, then its keyboard). When a later call fails transiently, the retry
-    // resumes after the calls that went through (kept on the outbox row as PartsDone), so the shopper does not see the
-    // album twice, also after a restart. A process killed between two calls starts that reply over: it repeats a
-    // message rather than losing one.
+    // resumes after the calls that went through — counted on the outbox row (SentParts, saved by the dispatcher after
+    // every attempt, as for Meta and LINE), so the shopper does not see the album twice, also after a restart.
     public Channel Channel => Channel.Telegram;
 
     public async Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken)
@@ -24,7 +23,7 @@ public sealed class TelegramSender(TelegramBotClient client, TelegramRenderer re
             return SendResult.NotDeliverable("Not a Telegram chat id.");
 
         var calls = renderer.Render(message.Reply, chatId);
-        var start = Math.Clamp(message.PartsDone, 0, calls.Count);
+        var start = Math.Clamp(message.SentParts, 0, calls.Count);
         long? lastMessageId = null;
         for (var i = start; i < calls.Count; i++)
         {
@@ -33,6 +32,7 @@ public sealed class TelegramSender(TelegramBotClient client, TelegramRenderer re
             if (result is { Ok: false })
                 return Failed(message.Id, i, result);
             lastMessageId = result?.MessageId ?? lastMessageId;
+            message.SentParts = i + 1;
         }
 
         logger.LogDebug("Outbox {OutboxId} sent to Telegram in {Calls} calls", message.Id, calls.Count);
@@ -56,7 +56,7 @@ public sealed class TelegramSender(TelegramBotClient client, TelegramRenderer re
     {
         var error = result.Error ?? "Telegram call failed";
         if (result.Transient)
-            return SendResult.Transient(callIndex > 0 ? $"{error} (after {callIndex} calls)" : error, result.RetryAfter, partsDone: callIndex);
+            return SendResult.Transient(callIndex > 0 ? $"{error} (after {callIndex} calls)" : error, result.RetryAfter);
 
         return result.Blocked ? SendResult.NotDeliverable(error) : SendResult.Permanent(error);
     }

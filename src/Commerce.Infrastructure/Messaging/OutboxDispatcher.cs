@@ -79,8 +79,6 @@ public sealed class OutboxDispatcher(
     {
         var now = Clock.GetUtcNow();
         message.LastError = result.Error is { Length: > 2000 } e ? e[..2000] : result.Error;
-        if (result.PartsDone is { } partsDone)
-            message.Progressed(partsDone);
         switch (result.Outcome)
         {
             case SendOutcome.Sent:

@@ -54,7 +54,7 @@ public sealed class TelegramConversationTests(TelegramShopFactory factory) : ICl
         var outbox = await WaitForFinalAsync(chatId);
         outbox.Status.Should().Be(OutboxStatus.Sent);
         outbox.Attempts.Should().Be(2);
-        outbox.PartsDone.Should().Be(1, "the retry read where to resume from the row, not from the process's memory");
+        outbox.SentParts.Should().Be(3, "the progress is counted on the row (text, album, buttons), not in the process's memory");
     }
 
     [Fact]
