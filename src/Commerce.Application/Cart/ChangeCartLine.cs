@@ -26,8 +26,7 @@ public sealed class ChangeCartLineHandler(ICommerceDbContext db, ProductLookup l
         var texts = ReplyTexts.For(request.Language);
         var dialogue = DialogueTexts.For(request.Language);
         var conversation = (await db.Conversations.FindAsync([request.ConversationId], cancellationToken))!;
-        var cartKey = await Shoppers.CartKeyAsync(db, request.ConversationId, cancellationToken);
-        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
+        var cart = await CartStore.FindAsync(db, request.ConversationId, cancellationToken);
         var products = cart is null ? [] : (await lookup.LoadAsync(cart.Lines.Select(l => l.ProductId).Distinct().ToList(), cancellationToken)).ToDictionary(p => p.Id);
         // Only words that name goods pick a line: "can I get 3 instead" means the line just talked about.
         var catalog = await vocabulary.CurrentAsync(cancellationToken);

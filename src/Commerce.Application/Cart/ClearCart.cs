@@ -13,8 +13,7 @@ public sealed class ClearCartHandler(ICommerceDbContext db, TimeProvider clock) 
 {
     public async Task<OutboundReply> Handle(ClearCart request, CancellationToken cancellationToken)
     {
-        var cartKey = await Conversations.Shoppers.CartKeyAsync(db, request.ConversationId, cancellationToken);
-        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
+        var cart = await CartStore.FindAsync(db, request.ConversationId, cancellationToken);
         cart?.Clear(clock.GetUtcNow());
         return OutboundReply.Of(new TextPart(ReplyTexts.For(request.Language).Cleared));
     }

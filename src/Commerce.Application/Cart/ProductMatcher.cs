@@ -36,7 +36,7 @@ internal static class ProductMatcher
                 i++;
                 continue;
             }
-            if (Pointing.Contains(norm) || NumberWords.Parse(norm) is not null || norm.Length < 2 || IsSizeLetter(norm)
+            if (Pointing.Contains(norm) || NumberWords.Parse(norm) is not null || norm.Length < 2 || NumberWords.SizeLetters.Contains(norm)
                 || norm.All(char.IsAsciiDigit) || (sizedBy is not null && VariantWords.IsOptionValue(sizedBy, norm)))
                 continue;
             words.Add(norm);
@@ -85,6 +85,4 @@ internal static class ProductMatcher
         var (shorter, longer) = said.Length <= name.Length ? (said, name) : (name, said);
         return shorter.Length >= 3 && longer.Length - shorter.Length <= 3 && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
-
-    private static bool IsSizeLetter(string norm) => norm is "xs" or "s" or "m" or "l" or "xl" or "xxl" or "xxxl";
 }

@@ -56,8 +56,7 @@ public sealed class ProductResolver(ICommerceDbContext db, ProductLookup lookup)
 
     private async Task<IReadOnlyList<Product>> CartProductsAsync(Conversation conversation, CancellationToken cancellationToken)
     {
-        var cartKey = await Conversations.Shoppers.CartKeyAsync(db, conversation.Id, cancellationToken);
-        var cart = await db.Carts.AsNoTracking().FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
+        var cart = await CartStore.FindAsync(db, conversation.Id, cancellationToken);
         return cart is null || cart.IsEmpty ? [] : await lookup.LoadAsync(cart.Lines.Select(l => l.ProductId).Distinct().ToList(), cancellationToken);
     }
 }

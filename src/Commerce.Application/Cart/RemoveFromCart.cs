@@ -17,8 +17,7 @@ public sealed class RemoveFromCartHandler(ICommerceDbContext db, ProductLookup l
     public async Task<OutboundReply> Handle(RemoveFromCart request, CancellationToken cancellationToken)
     {
         var texts = ReplyTexts.For(request.Language);
-        var cartKey = await Conversations.Shoppers.CartKeyAsync(db, request.ConversationId, cancellationToken);
-        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
+        var cart = await CartStore.FindAsync(db, request.ConversationId, cancellationToken);
         if (cart is null || cart.IsEmpty)
             return OutboundReply.Of(new TextPart(texts.CartEmpty));
 

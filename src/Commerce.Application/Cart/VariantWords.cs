@@ -25,7 +25,7 @@ internal static class VariantWords
             var variant = product.Variants.FirstOrDefault(v => TextNormalizer.Fold(v.Option.Value) == tokens[i].Norm);
             if (variant is null)
                 continue;
-            var marked = i > 0 && tokens[i - 1].Norm is "in" or "size" or "groesse" or "gr" or "grosse" or "nummer";
+            var marked = i > 0 && (NumberWords.IsSizeMarker(tokens[i - 1].Norm) || tokens[i - 1].Norm is "grosse" or "nummer");
             if (marked)
                 return variant;
             var isNumber = tokens[i].Norm.All(char.IsAsciiDigit);

@@ -17,8 +17,7 @@ public sealed class ViewCartHandler(ICommerceDbContext db, ProductLookup lookup)
     public async Task<OutboundReply> Handle(ViewCart request, CancellationToken cancellationToken)
     {
         var texts = ReplyTexts.For(request.Language);
-        var cartKey = await Conversations.Shoppers.CartKeyAsync(db, request.ConversationId, cancellationToken);
-        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
+        var cart = await CartStore.FindAsync(db, request.ConversationId, cancellationToken);
         if (cart is null || cart.IsEmpty)
             return OutboundReply.Of(new QuickRepliesPart(texts.CartEmpty, [new QuickReply(texts.ActionCategories, ActionPayload.Plain(ActionPayload.Categories))]));
 

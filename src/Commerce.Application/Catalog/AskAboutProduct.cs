@@ -73,16 +73,10 @@ public sealed class AskAboutProductHandler(
                 : string.Format(texts.VariantSoldOut, name, variant.Option.Value, sizes);
         }
         var tokens = TextNormalizer.Tokenize(said);
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            if (tokens[i - 1].Norm is "in" or "size" or "groesse" or "gr" && LooksLikeSize(tokens[i].Norm))
-                return string.Format(texts.VariantNotOffered, name, tokens[i].Surface.ToUpperInvariant(), sizes);
-        }
-        return null;
+        return NumberWords.MarkedSizeAt(tokens) is var at and >= 0
+            ? string.Format(texts.VariantNotOffered, name, tokens[at].Surface.ToUpperInvariant(), sizes)
+            : null;
     }
-
-    private static bool LooksLikeSize(string norm) =>
-        (norm.Length is >= 1 and <= 3 && norm.All(char.IsAsciiDigit)) || norm is "xs" or "s" or "m" or "l" or "xl" or "xxl" or "xxxl";
 
     /// <summary>"wasserdicht?": the description's sentence that says it, or that the description does not say.</summary>
     private static string? PropertyAnswer(Product product, IReadOnlyList<string> asked, string language, DialogueTexts texts)

@@ -1,3 +1,4 @@
+using Commerce.Application.Cart;
 using Commerce.Application.Abstractions;
 using Commerce.Application.Conversations;
 using Commerce.Application.Messaging;
@@ -30,8 +31,7 @@ public sealed class StartCheckoutHandler(
     {
         var texts = ReplyTexts.For(request.Language);
         var now = clock.GetUtcNow();
-        var cartKey = await Conversations.Shoppers.CartKeyAsync(db, request.ConversationId, cancellationToken);
-        var cart = await db.Carts.FirstOrDefaultAsync(c => c.ConversationId == cartKey, cancellationToken);
+        var cart = await CartStore.FindAsync(db, request.ConversationId, cancellationToken);
         if (cart is null || cart.IsEmpty)
         {
             var open = await db.Orders

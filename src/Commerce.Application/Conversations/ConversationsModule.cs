@@ -32,7 +32,6 @@ public static class ConversationsModule
         services.AddHandler<AskAboutProduct, OutboundReply, AskAboutProductHandler>();
         services.AddHandler<NotUnderstood, OutboundReply, NotUnderstoodHandler>();
         services.AddHandler<ContinueWithBot, OutboundReply, ContinueWithBotHandler>();
-        services.AddHandler<ReceivePhoto, OutboundReply, ReceivePhotoHandler>();
         services.AddHandler<RemoveFromCart, OutboundReply, RemoveFromCartHandler>();
         services.AddHandler<ViewCart, OutboundReply, ViewCartHandler>();
         services.AddHandler<ClearCart, OutboundReply, ClearCartHandler>();

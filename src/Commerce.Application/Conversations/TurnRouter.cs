@@ -33,7 +33,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         if (text.Length == 0 && message.Attachments is { Count: > 0 } attachments && attachments.All(a => a.Type == InboundAttachment.Sticker))
             return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Sticker), "sticker", null);
         if (message.Attachments is { Count: > 0 } photos && photos.Any(a => a.Type != InboundAttachment.Sticker))
-            return new Route(new ReceivePhoto(id, conversation.Language), "image", null);
+            return new Route(new TalkToHuman(id, conversation.Language, SentPhoto: true), "image", null);
         var tokens = TextNormalizer.Tokenize(text);
         if (tokens.Count == 0)
             return new Route(new SmallTalk(id, conversation.Language, SmallTalkKind.Empty), Intents.Unknown, null);
@@ -106,12 +106,8 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         // Pointing ("does it come in 45?", "ist die wasserdicht?") only about a size or something product descriptions speak of:
         // "when will it arrive?" is no question about the product just shown.
         var points = tokens.Any(t => PointingWords.Contains(t.Norm)) && (conversation.FocusProductId is not null || conversation.LastShownProductIds.Count > 0);
-        return points && (MentionsSize(tokens) || tokens.Any(t => t.Norm.Length >= 5 && catalog.Words.Any(w => w.StartsWith(t.Norm[..5], StringComparison.Ordinal))));
+        return points && (NumberWords.MarkedSizeAt(tokens) >= 0 || tokens.Any(t => t.Norm.Length >= 5 && catalog.Words.Any(w => w.StartsWith(t.Norm[..5], StringComparison.Ordinal))));
     }
-
-    private static bool MentionsSize(IReadOnlyList<Token> tokens) =>
-        Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i - 1].Norm is "in" or "size" or "groesse" or "gr"
-            && (tokens[i].Norm.All(char.IsAsciiDigit) || tokens[i].Norm is "xs" or "s" or "m" or "l" or "xl" or "xxl"));
 
     private static readonly HashSet<string> ShowWords =
         ["show", "me", "more", "details", "detail", "about", "tell", "info", "infos", "zeig", "zeige", "mir", "genauer", "mehr", "ueber", "zu", "dem", "zum", "bild", "picture"];

@@ -5,8 +5,6 @@ namespace Commerce.Application.Understanding;
 /// <summary>Pulls the product query, quantity and order number out of an analysed message.</summary>
 internal sealed class EntityExtractor(FrozenSet<string> commandWords)
 {
-    // Clothing sizes are variants, not part of what is searched for ("is the hoodie available in L").
-    private static readonly FrozenSet<string> SizeLetters = ProductVocabulary.Split("xs s m l xl xxl xxxl").ToFrozenSet();
     private static readonly FrozenSet<string> Purpose = ProductVocabulary.Split("fuer for als").ToFrozenSet();
     private static readonly FrozenSet<string> Containers = ProductVocabulary.Split(
         "bag bags pack packs pair pairs box boxes cup cups piece pieces packet packets packung packungen").ToFrozenSet();
@@ -36,7 +34,8 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
                 i++; // "größe 42", "size xl" describe a variant, not the product
                 continue;
             }
-            if (norm == "in" && next is not null && SizeLetters.Contains(next))
+            // Clothing sizes are variants, not part of what is searched for ("is the hoodie available in L").
+            if (norm == "in" && next is not null && NumberWords.SizeLetters.Contains(next))
             {
                 i++;
                 continue;

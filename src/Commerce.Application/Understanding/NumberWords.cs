@@ -38,6 +38,27 @@ internal static class NumberWords
     /// <summary>Words that introduce a size ("größe 42", "size xl"): the number after them is a variant, not a quantity.</summary>
     public static FrozenSet<string> SizeWords { get; } = ProductVocabulary.Split("groesse gr size").ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Clothing sizes written as letters.</summary>
+    public static FrozenSet<string> SizeLetters { get; } = ProductVocabulary.Split("xs s m l xl xxl xxxl").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The word before a size: "in 45", "größe M", "size 44".</summary>
+    public static bool IsSizeMarker(string folded) => folded == "in" || SizeWords.Contains(folded);
+
+    /// <summary>Shaped like a size: up to three digits or a size letter.</summary>
+    public static bool LooksLikeSize(string folded) =>
+        (folded.Length is >= 1 and <= 3 && folded.All(char.IsAsciiDigit)) || SizeLetters.Contains(folded);
+
+    /// <summary>The position of the first size-shaped token right after a size marker ("in 45"), or -1.</summary>
+    public static int MarkedSizeAt(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (IsSizeMarker(tokens[i - 1].Norm) && LooksLikeSize(tokens[i].Norm))
+                return i;
+        }
+        return -1;
+    }
+
     /// <summary>
     /// True when token i states how many items are meant: a number that is not a size ("größe 42"),
     /// a measure ("1 kg", "3 tagen") or an order number.
