@@ -220,10 +220,10 @@ log "(c) search with ${SEARCH_PRODUCTS} products (imported through the merchant 
 bench search --url "$API_URL" --products "$SEARCH_PRODUCTS" --concurrency 1,4 --seconds "$SECONDS_EACH"
 record_load "orders"
 log "(d) the orders list with 10,000 orders"
-psql_admin -d commerce -c "INSERT INTO orders (id, number, conversation_id, channel, status, currency, total_minor, refund_due, created_at, updated_at)
+psql_admin -d commerce -c "INSERT INTO orders (id, number, conversation_id, channel, status, currency, total_amount, returned_currency, refund_due, created_at, updated_at)
     SELECT gen_random_uuid(), 900000 + g, (SELECT id FROM conversations ORDER BY created_at LIMIT 1),
            (ARRAY['WebChat','Telegram','WhatsApp','Messenger'])[1 + g % 4], (ARRAY['Paid','Fulfilled','Delivered','PendingPayment','Expired'])[1 + g % 5],
-           'EUR', 1990 + g % 10000, false, now() - make_interval(mins => g), now()
+           'EUR', (1990 + g % 10000) / 100.0, 'EUR', false, now() - make_interval(mins => g), now()
     FROM generate_series(1, 10000) AS g; ANALYZE orders"
 bench orders --url "$API_URL" --concurrency 1,4 --seconds "$SECONDS_EACH"
 bench turns --url "$API_URL" --rate "$TURN_RATE_LARGE" --seconds "$TURN_SECONDS" --kind turns-10k --catalog "$SEARCH_PRODUCTS generated products + demo catalog"

@@ -986,13 +986,6 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("character(3)")
-                        .HasColumnName("currency")
-                        .IsFixedLength();
-
                     b.Property<long>("Number")
                         .HasColumnType("bigint")
                         .HasColumnName("number");
@@ -1025,19 +1018,11 @@ namespace Commerce.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("refund_due");
 
-                    b.Property<long>("ReturnedMinor")
-                        .HasColumnType("bigint")
-                        .HasColumnName("returned_minor");
-
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("status");
-
-                    b.Property<long>("TotalMinor")
-                        .HasColumnType("bigint")
-                        .HasColumnName("total_minor");
 
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(100)
@@ -1435,6 +1420,62 @@ namespace Commerce.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Commerce.Domain.Orders.Order", b =>
                 {
+                    b.OwnsOne("Commerce.Domain.Common.Money", "Returned", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)")
+                                .HasColumnName("returned_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("returned_currency")
+                                .IsFixedLength();
+
+                            b1.HasKey("OrderId")
+                                .HasName("pk_orders");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Common.Money", "Total", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("numeric(14,2)")
+                                .HasColumnName("total_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("currency")
+                                .IsFixedLength();
+
+                            b1.HasKey("OrderId")
+                                .HasName("pk_orders");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_id");
+                        });
+
                     b.OwnsMany("Commerce.Domain.Orders.OrderLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1640,9 +1681,15 @@ namespace Commerce.Migrations.Postgres.Migrations
 
                     b.Navigation("Lines");
 
+                    b.Navigation("Returned")
+                        .IsRequired();
+
                     b.Navigation("Returns");
 
                     b.Navigation("ShippingAddress");
+
+                    b.Navigation("Total")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Commerce.Domain.Shop.ShopInfo", b =>

@@ -981,13 +981,6 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("datetimeoffset")
                         .HasColumnName("created_at");
 
-                    b.Property<string>("Currency")
-                        .IsRequired()
-                        .HasMaxLength(3)
-                        .HasColumnType("nchar(3)")
-                        .HasColumnName("currency")
-                        .IsFixedLength();
-
                     b.Property<long>("Number")
                         .HasColumnType("bigint")
                         .HasColumnName("number");
@@ -1020,10 +1013,6 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasColumnType("bit")
                         .HasColumnName("refund_due");
 
-                    b.Property<long>("ReturnedMinor")
-                        .HasColumnType("bigint")
-                        .HasColumnName("returned_minor");
-
                     b.Property<byte[]>("RowVersion")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -1035,10 +1024,6 @@ namespace Commerce.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)")
                         .HasColumnName("status");
-
-                    b.Property<long>("TotalMinor")
-                        .HasColumnType("bigint")
-                        .HasColumnName("total_minor");
 
                     b.Property<string>("TrackingNumber")
                         .HasMaxLength(100)
@@ -1436,6 +1421,62 @@ namespace Commerce.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Commerce.Domain.Orders.Order", b =>
                 {
+                    b.OwnsOne("Commerce.Domain.Common.Money", "Returned", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("decimal(14,2)")
+                                .HasColumnName("returned_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nchar(3)")
+                                .HasColumnName("returned_currency")
+                                .IsFixedLength();
+
+                            b1.HasKey("OrderId")
+                                .HasName("pk_orders");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_id");
+                        });
+
+                    b.OwnsOne("Commerce.Domain.Common.Money", "Total", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("decimal(14,2)")
+                                .HasColumnName("total_amount");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nchar(3)")
+                                .HasColumnName("currency")
+                                .IsFixedLength();
+
+                            b1.HasKey("OrderId")
+                                .HasName("pk_orders");
+
+                            b1.ToTable("orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_id");
+                        });
+
                     b.OwnsMany("Commerce.Domain.Orders.OrderLine", "Lines", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1641,9 +1682,15 @@ namespace Commerce.Migrations.SqlServer.Migrations
 
                     b.Navigation("Lines");
 
+                    b.Navigation("Returned")
+                        .IsRequired();
+
                     b.Navigation("Returns");
 
                     b.Navigation("ShippingAddress");
+
+                    b.Navigation("Total")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Commerce.Domain.Shop.ShopInfo", b =>

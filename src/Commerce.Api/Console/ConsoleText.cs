@@ -1,4 +1,5 @@
 using System.Globalization;
+using Commerce.Domain.Common;
 
 namespace Commerce.Api.MerchantConsole;
 
@@ -20,8 +21,10 @@ public sealed class ConsoleText(string language)
         return new ConsoleText(accept.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "de");
     }
 
-    public string Money(long minor, string currency) =>
-        string.Format(Culture, "{0:N2} {1}", minor / 100m, currency == "EUR" ? "€" : currency);
+    public string Money(Money money) =>
+        $"{money.Amount.ToString("N" + money.DecimalPlaces, Culture)} {(money.Currency == "EUR" ? "€" : money.Currency)}";
+
+    public string Money(long minor, string currency) => Money(Domain.Common.Money.FromMinorUnits(minor, currency));
 
     public string Time(DateTimeOffset at) => at.ToLocalTime().ToString("g", Culture);
 

@@ -96,7 +96,7 @@ internal static class PaymentPageEndpoints
         var tokens = antiforgery.GetAndStoreTokens(http);
         var token = $"<input type=\"hidden\" name=\"{Encode(tokens.FormFieldName)}\" value=\"{Encode(tokens.RequestToken ?? "")}\">";
         var lines = string.Concat(order.Lines.Select(l =>
-            $"<tr><td>{l.Quantity} ×</td><td>{Encode(l.Name)}</td><td class=num>{PriceFormatter.Format(Money.FromMinorUnits(l.LineTotalMinor, order.Currency), language)}</td></tr>"));
+            $"<tr><td>{l.Quantity} ×</td><td>{Encode(l.Name)}</td><td class=num>{PriceFormatter.Format(Money.FromMinorUnits(l.LineTotalMinor, order.Total.Currency), language)}</td></tr>"));
         var actions = order.Status == OrderStatus.PendingPayment
             ? $"""
               <form method="post" action="/sandbox/pay/{Encode(sessionId)}/pay">{token}
@@ -139,7 +139,7 @@ internal static class PaymentPageEndpoints
                     "Bitte Name, Straße, PLZ, Ort und Land angeben. / Please give name, street, postcode, city and country.", StatusCodes.Status400BadRequest);
         }
 
-        var paymentEvent = new PaymentEvent(SandboxPaymentGateway.ProviderName, $"{sessionId}:{kind}", kind, order.Id, sessionId, reference, order.TotalMinor, clock.GetUtcNow(), address);
+        var paymentEvent = new PaymentEvent(SandboxPaymentGateway.ProviderName, $"{sessionId}:{kind}", kind, order.Id, sessionId, reference, order.Total.MinorUnits, clock.GetUtcNow(), address);
         await PaymentEvents.ApplyAsync(scopes, paymentEvent, ct);
         return Results.Redirect(kind == PaymentEventKind.Succeeded ? $"/pay/{order.Id}/done" : $"/pay/{order.Id}/cancelled", permanent: false, preserveMethod: false);
     }

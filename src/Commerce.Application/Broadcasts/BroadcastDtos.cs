@@ -47,6 +47,7 @@ public sealed record ChannelReportDto(
     int Cancelled,
     int OptedOutAfter,
     int OrdersWithin7Days,
-    long OrdersTotalMinor);
+    long OrdersTotalMinor,
+    string? OrdersCurrency);
 
 public sealed record ReasonCountDto(string Reason, int Count);

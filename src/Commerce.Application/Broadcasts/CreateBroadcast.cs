@@ -22,7 +22,7 @@ public sealed class CreateBroadcastHandler(ICommerceDbContext db, TimeProvider c
         var channels = new List<Channel>();
         foreach (var (name, index) in (request.Channels ?? []).Select((c, i) => (c, i)))
         {
-            if (!Enum.TryParse<Channel>(name, ignoreCase: true, out var channel) || !Enum.IsDefined(channel) || int.TryParse(name, out _))
+            if (!ChannelName.TryParse(name, out var channel))
                 return Error.Validation($"channels[{index}]", $"'{name}' is not a channel; use {string.Join(", ", Enum.GetNames<Channel>())}.");
             channels.Add(channel);
         }

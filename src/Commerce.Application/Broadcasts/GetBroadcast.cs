@@ -41,7 +41,7 @@ public sealed class GetBroadcastHandler(ICommerceDbContext db) : IRequestHandler
                             join o in db.Orders on r.ConversationId equals o.ConversationId
                             where o.CreatedAt >= since && o.CreatedAt <= until
                             group o by r.Channel into g
-                            select new { Channel = g.Key, Count = g.Count(), Total = g.Sum(o => o.TotalMinor) }).ToListAsync(cancellationToken);
+                            select new { Channel = g.Key, Count = g.Count(), Total = g.Sum(o => o.Total.Amount), Currency = g.Max(o => o.Total.Currency) }).ToListAsync(cancellationToken);
 
         var channels = byStatus.Select(s => s.Channel).Distinct().OrderBy(c => c.ToString()).ToList();
         var report = channels.Select(channel =>
@@ -66,7 +66,8 @@ public sealed class GetBroadcastHandler(ICommerceDbContext db) : IRequestHandler
                 statuses.Where(s => s.Status == RecipientStatus.Cancelled).Sum(s => s.Count),
                 optedOut.FirstOrDefault(o => o.Channel == channel)?.Count ?? 0,
                 order?.Count ?? 0,
-                order?.Total ?? 0);
+                order is null ? 0 : Money.Create(order.Total, order.Currency).Value.MinorUnits,
+                order?.Currency);
         }).ToList();
         return new BroadcastDetailDto(BroadcastDto.From(broadcast), report);
     }

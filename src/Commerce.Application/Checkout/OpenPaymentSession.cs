@@ -110,7 +110,7 @@ public sealed class OpenPaymentSessionHandler(
         return new PaymentSessionRequest(
             order.Id,
             order.Number,
-            order.Currency,
+            order.Total.Currency,
             order.Lines.Select(l => new PaymentLine(l.Name, l.UnitPriceMinor, l.Quantity)).ToList(),
             job.Language,
             SuccessUrl: $"{orderLink}/done",

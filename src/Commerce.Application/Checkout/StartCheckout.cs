@@ -59,7 +59,7 @@ public sealed class StartCheckoutHandler(
         }
 
         var number = await db.NextOrderNumberAsync(cancellationToken);
-        var order = Order.Place(number, conversation.Id, conversation.Channel.ToString(), draft.Currency, draft.Lines, now).Value;
+        var order = Order.Place(number, conversation.Id, conversation.Channel, draft.Currency, draft.Lines, now).Value;
         db.Orders.Add(order);
         db.PaymentSessionJobs.Add(new PaymentSessionJob(order.Id, request.Language, now + payments.Value.SessionLifetime, now));
         cart.Clear(now);

@@ -1,6 +1,7 @@
 using Commerce.Application.Abstractions;
 using Commerce.Application.Catalog;
 using Commerce.Domain.Common;
+using Commerce.Domain.Conversations;
 using Commerce.Domain.Orders;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +26,13 @@ public sealed class ListOrdersHandler(ICommerceDbContext db) : IRequestHandler<L
             orders = orders.Where(o => o.Status == parsed);
         }
 
-        if (request.Channel is { Length: > 0 } channel)
-            orders = orders.Where(o => o.Channel.ToLower() == channel.ToLower());
+        if (request.Channel is { Length: > 0 } name)
+        {
+            if (!ChannelName.TryParse(name, out var channel))
+                return Error.Validation("channel", $"Unknown channel '{name}'. Use one of: {string.Join(", ", Enum.GetNames<Channel>())}.");
+            orders = orders.Where(o => o.Channel == channel);
+        }
+
         if (request.From is { } from)
             orders = orders.Where(o => o.CreatedAt >= from);
         if (request.To is { } to)

@@ -36,7 +36,7 @@ public sealed class OrderActions(IPaymentGateway gateway, TimeProvider clock)
 
         if (order.PaymentReference is null)
             return Error.Conflict("no_payment", $"Order {order.Number} has no captured payment to refund.");
-        var refund = await gateway.RefundAsync(new PaymentRefundRequest(order.Id, order.PaymentReference, order.TotalMinor, cause), cancellationToken);
+        var refund = await gateway.RefundAsync(new PaymentRefundRequest(order.Id, order.PaymentReference, order.Total.MinorUnits, cause), cancellationToken);
         if (!refund.IsSuccess)
             return refund.Error!;
         return order.MarkRefunded(clock.GetUtcNow(), cause);

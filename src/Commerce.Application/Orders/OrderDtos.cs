@@ -14,7 +14,7 @@ public sealed record ShippingAddressDto(string? Name, string? Line1, string? Lin
 public sealed record OrderSummaryDto(Guid Id, long Number, string Status, string Channel, string Currency, long TotalMinor, DateTimeOffset CreatedAt)
 {
     public static readonly Expression<Func<Order, OrderSummaryDto>> Projection = o =>
-        new OrderSummaryDto(o.Id, o.Number, o.Status.ToString(), o.Channel, o.Currency, o.TotalMinor, o.CreatedAt);
+        new OrderSummaryDto(o.Id, o.Number, o.Status.ToString(), o.Channel.ToString(), o.Total.Currency, o.Total.MinorUnits, o.CreatedAt);
 }
 
 public sealed record OrderDto(
@@ -41,10 +41,10 @@ public sealed record OrderDto(
         o.Id,
         o.Number,
         o.Status.ToString(),
-        o.Channel,
+        o.Channel.ToString(),
         o.ConversationId,
-        o.Currency,
-        o.TotalMinor,
+        o.Total.Currency,
+        o.Total.MinorUnits,
         o.Lines.Select(l => new OrderLineDto(l.Id, l.ProductId, l.VariantId, l.Sku, l.Name, l.UnitPriceMinor, l.Quantity, l.LineTotalMinor, l.ReturnedQuantity)).ToList(),
         o.History.OrderBy(h => h.At).Select(h => new OrderStatusChangeDto(h.From?.ToString(), h.To.ToString(), h.At, h.Cause)).ToList(),
         o.ShippingAddress is { } a ? new ShippingAddressDto(a.Name, a.Line1, a.Line2, a.PostalCode, a.City, a.Country) : null,
@@ -54,6 +54,6 @@ public sealed record OrderDto(
         o.RefundDue,
         o.CreatedAt,
         o.UpdatedAt,
-        o.ReturnedMinor,
+        o.Returned.MinorUnits,
         o.Returns.OrderBy(r => r.Sequence).Select(r => new OrderReturnDto(r.Sequence, r.At, r.Items, r.AmountMinor, r.RefundId, r.Restocked)).ToList());
 }

@@ -9,12 +9,12 @@ namespace Commerce.Application.Orders;
 public static class OrderReplies
 {
     public static string Total(Order order, string language) =>
-        PriceFormatter.Format(Money.FromMinorUnits(order.TotalMinor, order.Currency), language);
+        PriceFormatter.Format(order.Total, language);
 
     public static ReceiptPart Receipt(Order order, string language, string headline)
     {
         var lines = order.Lines
-            .Select(l => new ReceiptLine(l.Name, l.Quantity, PriceFormatter.Format(Money.FromMinorUnits(l.LineTotalMinor, order.Currency), language)))
+            .Select(l => new ReceiptLine(l.Name, l.Quantity, PriceFormatter.Format(Money.FromMinorUnits(l.LineTotalMinor, order.Total.Currency), language)))
             .ToList();
         var total = Total(order, language);
         var text = string.Join('\n', lines.Select(l => $"{l.Quantity} × {l.Title} — {l.LineTotal}").Prepend(headline)

@@ -32,7 +32,7 @@ public sealed class OrderReturnNotifications(ICommerceDbContext db, StockLedger 
             return;
         var texts = ReturnReplyTexts.For(conversation.Language);
         var items = string.Join(", ", returned.Items.Select(i => $"{i.Quantity} × {i.Name}"));
-        var amount = PriceFormatter.Format(Money.FromMinorUnits(returned.AmountMinor, order.Currency), conversation.Language);
+        var amount = PriceFormatter.Format(Money.FromMinorUnits(returned.AmountMinor, order.Total.Currency), conversation.Language);
         var text = string.Format(order.Status == OrderStatus.Returned ? texts.ReturnedInFull : texts.Returned, order.Number, items, amount);
         db.OutboxMessages.Add(new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, OutboundReply.Of(new TextPart(text)), clock.GetUtcNow(), kind: "update"));
     }

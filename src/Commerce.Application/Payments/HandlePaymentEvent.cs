@@ -94,7 +94,7 @@ public sealed class HandlePaymentEventHandler(
 
         var cause = $"{e.Provider.ToLowerInvariant()}: paid after the order was {order.Status.ToString().ToLowerInvariant()}, refunded ({e.EventId})";
         var refund = await gateway.RefundAsync(
-            new PaymentRefundRequest(order.Id, reference, e.AmountMinor ?? order.TotalMinor, "paid after the order had ended"), cancellationToken);
+            new PaymentRefundRequest(order.Id, reference, e.AmountMinor ?? order.Total.MinorUnits, "paid after the order had ended"), cancellationToken);
         if (!refund.IsSuccess)
         {
             logger.LogWarning("Order {OrderNumber}: refund of a late {Provider} payment failed ({Code}); waiting for the redelivery",

@@ -22,7 +22,10 @@ public sealed record Money
 
     public string Currency { get; }
 
-    public long MinorUnits => (long)(Amount * Pow10(Exponents[Currency]));
+    public long MinorUnits => (long)(Amount * Pow10(DecimalPlaces));
+
+    /// <summary>The currency's minor-unit exponent: 2 for EUR (cents), 0 for JPY.</summary>
+    public int DecimalPlaces => Exponents[Currency];
 
     public static bool IsKnownCurrency(string? currency) => currency is not null && Exponents.ContainsKey(currency);
 

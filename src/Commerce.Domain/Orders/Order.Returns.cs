@@ -15,8 +15,8 @@ public sealed partial class Order
 
     public IReadOnlyList<OrderReturn> Returns => _returns;
 
-    /// <summary>The money returns gave back so far, in minor units.</summary>
-    public long ReturnedMinor { get; private set; }
+    /// <summary>The money returns gave back so far.</summary>
+    public Money Returned { get; private set; }
 
     public bool CanBeReturned => Status is OrderStatus.Delivered or OrderStatus.PartlyReturned;
 
@@ -79,7 +79,7 @@ public sealed partial class Order
         var described = string.Join(", ", items.Select(i => $"{i.Quantity} × {i.Name} ({i.Sku})"));
         var record = new OrderReturn(NextReturnSequence, requestKey, amount, refundId, restock, Truncate(described, 1000), now);
         _returns.Add(record);
-        ReturnedMinor += amount;
+        Returned = Returned.Add(Money.FromMinorUnits(amount, Returned.Currency));
 
         var target = _lines.All(l => l.ReturnableQuantity == 0) ? OrderStatus.Returned : OrderStatus.PartlyReturned;
         var entry = Truncate($"{cause}: {described}", MaxCauseLength);

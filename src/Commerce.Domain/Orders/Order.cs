@@ -1,4 +1,5 @@
 using Commerce.Domain.Common;
+using Commerce.Domain.Conversations;
 
 namespace Commerce.Domain.Orders;
 
@@ -40,13 +41,12 @@ public sealed partial class Order : AggregateRoot
 
     public Guid ConversationId { get; private set; }
 
-    public string Channel { get; private set; }
+    public Channel Channel { get; private set; }
 
     public OrderStatus Status { get; private set; }
 
-    public string Currency { get; private set; }
-
-    public long TotalMinor { get; private set; }
+    /// <summary>What the shopper pays: the lines' prices at checkout.</summary>
+    public Money Total { get; private set; }
 
     public IReadOnlyList<OrderLine> Lines => _lines;
 
@@ -80,12 +80,14 @@ public sealed partial class Order : AggregateRoot
 
     public bool IsOpenForPayment => Status == OrderStatus.PendingPayment;
 
-    public static Result<Order> Place(long number, Guid conversationId, string channel, string currency, IReadOnlyList<OrderLineDraft> lines, DateTimeOffset now)
+    public static Result<Order> Place(long number, Guid conversationId, Channel channel, string currency, IReadOnlyList<OrderLineDraft> lines, DateTimeOffset now)
     {
         if (lines.Count == 0)
             return Error.Validation("lines", "An order needs at least one line.");
         if (lines.Any(l => l.Quantity < 1 || l.UnitPriceMinor <= 0))
             return Error.Validation("lines", "Every line needs a quantity of at least 1 and a positive price.");
+        if (!Money.IsKnownCurrency(currency))
+            return Error.Validation("currency", $"Unknown currency '{currency}'.");
         var order = new Order
         {
             Id = Guid.CreateVersion7(),
@@ -93,12 +95,12 @@ public sealed partial class Order : AggregateRoot
             ConversationId = conversationId,
             Channel = channel,
             Status = OrderStatus.PendingPayment,
-            Currency = currency,
             CreatedAt = now,
             UpdatedAt = now,
         };
         order._lines.AddRange(lines.Select(l => new OrderLine(l.ProductId, l.VariantId, l.Sku, l.Name, l.UnitPriceMinor, l.Quantity)));
-        order.TotalMinor = order._lines.Sum(l => l.LineTotalMinor);
+        order.Total = Money.FromMinorUnits(order._lines.Sum(l => l.LineTotalMinor), currency);
+        order.Returned = Money.FromMinorUnits(0, currency);
         order._history.Add(new OrderStatusChange(null, OrderStatus.PendingPayment, now, "checkout"));
         return order;
     }

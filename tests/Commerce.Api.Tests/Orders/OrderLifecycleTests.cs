@@ -70,6 +70,7 @@ public sealed class OrderLifecycleTests(DemoShopFactory factory) : IClassFixture
         var future = await merchant.GetFromJsonAsync<JsonElement>("/api/v1/orders?from=2100-01-01");
         var badStatus = await merchant.GetAsync("/api/v1/orders?status=Shipped");
         var badPage = await merchant.GetAsync("/api/v1/orders?pageSize=1000");
+        var badChannel = await merchant.GetAsync("/api/v1/orders?channel=fax");
 
         webChat.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("number").GetInt64().ToString()).Should().Contain(number);
         telegram.GetProperty("totalCount").GetInt32().Should().Be(0);
@@ -77,6 +78,8 @@ public sealed class OrderLifecycleTests(DemoShopFactory factory) : IClassFixture
         badStatus.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await badStatus.Content.ReadAsStringAsync()).Should().Contain("status");
         badPage.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        badChannel.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await badChannel.Content.ReadAsStringAsync()).Should().Contain("channel");
     }
 
     private async Task<(ChatClient Chat, string Number)> PlaceOrderAsync(string addText)

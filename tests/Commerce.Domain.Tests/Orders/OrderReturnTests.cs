@@ -1,3 +1,4 @@
+using Commerce.Domain.Conversations;
 using Commerce.Domain.Orders;
 
 namespace Commerce.Domain.Tests.Orders;
@@ -18,7 +19,7 @@ public sealed class OrderReturnTests
         returned.Value.AmountMinor.Should().Be(1290);
         returned.Value.Sequence.Should().Be(1);
         order.Status.Should().Be(OrderStatus.PartlyReturned);
-        order.ReturnedMinor.Should().Be(1290);
+        order.Returned.MinorUnits.Should().Be(1290);
         socks.ReturnedQuantity.Should().Be(1);
         socks.ReturnableQuantity.Should().Be(1);
         order.History[^1].Cause.Should().Be("merchant: returned: 1 × Socken 3er-Pack (SOCK-3P)");
@@ -44,7 +45,7 @@ public sealed class OrderReturnTests
         order.Return([new ReturnLine(order.Lines[0].Id, 1)], true, null, "re_3", Now, "merchant").IsSuccess.Should().BeTrue();
 
         order.Status.Should().Be(OrderStatus.Returned);
-        order.ReturnedMinor.Should().Be(order.TotalMinor);
+        order.Returned.MinorUnits.Should().Be(order.Total.MinorUnits);
         order.Returns.Select(r => r.Sequence).Should().Equal(1, 2, 3);
     }
 
@@ -60,7 +61,7 @@ public sealed class OrderReturnTests
 
         again.Error!.Should().BeEquivalentTo(new { Code = "already_returned", Field = "lines[0].quantity" });
         tooMany.Error!.Should().BeEquivalentTo(new { Code = "exceeds_returnable", Field = "lines[0].quantity" });
-        order.ReturnedMinor.Should().Be(4990);
+        order.Returned.MinorUnits.Should().Be(4990);
         order.History.Should().HaveCount(historyBefore);
         order.Lines[0].ReturnedQuantity.Should().Be(0);
     }
@@ -95,7 +96,7 @@ public sealed class OrderReturnTests
 
     private static Order DeliveredOrder()
     {
-        var order = Order.Place(10042, Guid.NewGuid(), "WebChat", "EUR",
+        var order = Order.Place(10042, Guid.NewGuid(), Channel.WebChat, "EUR",
         [
             new OrderLineDraft(Guid.NewGuid(), null, "SOCK-3P", "Socken 3er-Pack", 1290, 2),
             new OrderLineDraft(Guid.NewGuid(), Guid.NewGuid(), "SNK-RED-42", "Sneaker Rot", 4990, 1),

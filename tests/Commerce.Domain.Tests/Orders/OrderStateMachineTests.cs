@@ -1,3 +1,4 @@
+using Commerce.Domain.Conversations;
 using Commerce.Domain.Common;
 using Commerce.Domain.Orders;
 
@@ -248,7 +249,7 @@ public sealed class OrderStateMachineTests
     [Fact]
     public void A_paid_order_without_a_shipping_address_cannot_be_shipped()
     {
-        var order = Order.Place(10043, Guid.NewGuid(), "WebChat", "EUR", [new OrderLineDraft(Guid.NewGuid(), null, "SOCK-3P", "Socken", 1290, 1)], Now).Value;
+        var order = Order.Place(10043, Guid.NewGuid(), Channel.WebChat, "EUR", [new OrderLineDraft(Guid.NewGuid(), null, "SOCK-3P", "Socken", 1290, 1)], Now).Value;
         order.MarkPaid("pi_2", null, Now, "test").IsSuccess.Should().BeTrue();
 
         var fulfilled = order.Fulfil("DHL", "1", Now, "test");
@@ -273,7 +274,7 @@ public sealed class OrderStateMachineTests
 
     private static Order OrderIn(Start start)
     {
-        var order = Order.Place(10042, Guid.NewGuid(), "WebChat", "EUR", [new OrderLineDraft(Guid.NewGuid(), null, "SOCK-3P", "Socken", 1290, 2)], Now).Value;
+        var order = Order.Place(10042, Guid.NewGuid(), Channel.WebChat, "EUR", [new OrderLineDraft(Guid.NewGuid(), null, "SOCK-3P", "Socken", 1290, 2)], Now).Value;
         var reached = start switch
         {
             Start.PendingPayment => Result.Success(),

@@ -1,5 +1,6 @@
 using Commerce.Application.Abstractions;
 using Commerce.Domain.Catalog;
+using Commerce.Domain.Common;
 using Commerce.Domain.Orders;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,8 @@ public sealed class IndexModel(ICommerceDbContext db, TimeProvider clock) : Cons
 
     public int OrdersToday { get; private set; }
 
-    public long RevenueTodayMinor { get; private set; }
+    /// <summary>Today's paid orders less what returns gave back, per currency (a shop usually has one).</summary>
+    public IReadOnlyList<Money> RevenueToday { get; private set; } = [];
 
     public IReadOnlyList<(string Sku, string Name, int Stock)> LowStock { get; private set; } = [];
 
@@ -22,10 +24,13 @@ public sealed class IndexModel(ICommerceDbContext db, TimeProvider clock) : Cons
         var startOfDay = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero);
         var today = db.Orders.AsNoTracking().Where(o => o.CreatedAt >= startOfDay);
         OrdersToday = await today.CountAsync(ct);
-        RevenueTodayMinor = await today
+        var revenue = await today
             .Where(o => o.Status == OrderStatus.Paid || o.Status == OrderStatus.Fulfilled || o.Status == OrderStatus.Delivered
                         || o.Status == OrderStatus.PartlyReturned || o.Status == OrderStatus.Returned)
-            .SumAsync(o => (long?)(o.TotalMinor - o.ReturnedMinor), ct) ?? 0;
+            .GroupBy(o => o.Total.Currency)
+            .Select(g => new { Currency = g.Key, Amount = g.Sum(o => o.Total.Amount - o.Returned.Amount) })
+            .ToListAsync(ct);
+        RevenueToday = revenue.Select(r => Money.Create(r.Amount, r.Currency).Value).ToList();
 
         var products = await db.Products.AsNoTracking()
             .Where(p => p.Status == ProductStatus.Active && !p.Variants.Any() && p.Stock <= LowStockThreshold)

@@ -16,9 +16,20 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.Status, o.CreatedAt });
         builder.HasIndex(o => o.PaymentSessionId);
         builder.HasIndex(o => o.PaymentReference);
-        builder.Property(o => o.Channel).HasMaxLength(16).IsRequired();
+        builder.Property(o => o.Channel).HasConversion<string>().HasMaxLength(16).IsRequired();
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
-        builder.Property(o => o.Currency).HasMaxLength(3).IsFixedLength();
+        builder.OwnsOne(o => o.Total, total =>
+        {
+            total.Property(m => m.Amount).HasColumnName("total_amount").HasPrecision(14, 2);
+            total.Property(m => m.Currency).HasColumnName("currency").HasMaxLength(3).IsFixedLength();
+        });
+        builder.OwnsOne(o => o.Returned, returned =>
+        {
+            returned.Property(m => m.Amount).HasColumnName("returned_amount").HasPrecision(14, 2);
+            returned.Property(m => m.Currency).HasColumnName("returned_currency").HasMaxLength(3).IsFixedLength();
+        });
+        builder.Navigation(o => o.Total).IsRequired();
+        builder.Navigation(o => o.Returned).IsRequired();
         builder.Property(o => o.PaymentProvider).HasMaxLength(16);
         builder.Property(o => o.PaymentSessionId).HasMaxLength(256);
         builder.Property(o => o.PaymentUrl).HasMaxLength(2000);
