@@ -11,6 +11,7 @@ public static class DependencyInjection
     {
         services.AddScoped<ServiceFactory>(provider => provider.GetService);
         services.AddScoped<IMediator, Mediator>();
+        services.AddScoped<Messaging.Outbox>();
         services.AddScoped<Abstractions.IDomainEventDispatcher, Abstractions.MediatorDomainEventDispatcher>();
 
         // Registration order is pipeline order: Logging -> Validation -> Transaction -> handler.

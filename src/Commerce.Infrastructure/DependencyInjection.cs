@@ -28,12 +28,16 @@ public static class DependencyInjection
             ?? throw new InvalidOperationException("ConnectionStrings:Commerce is not configured.");
 
         var databaseProvider = SqlDialects.Parse(configuration["Database:Provider"]);
+        services.AddSingleton<DeliveredOnCommit>();
         services.AddSingleton(SqlDialects.For(databaseProvider));
         if (databaseProvider == DatabaseProvider.SqlServer)
         {
             // The inbox/outbox SQL gets its own pool; EF Core keeps SqlClient's pool for the same connection string.
             services.AddSingleton<DbDataSource>(_ => SqlClientFactory.Instance.CreateDataSource(connectionString));
-            services.AddDbContext<CommerceDbContext>(options => options.UseCommerceSqlServer(connectionString), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            services.AddDbContext<CommerceDbContext>(
+                (provider, options) => options.UseCommerceSqlServer(connectionString).AddInterceptors(provider.GetRequiredService<DeliveredOnCommit>()),
+                ServiceLifetime.Scoped,
+                ServiceLifetime.Singleton);
         }
         else
         {
@@ -44,7 +48,8 @@ public static class DependencyInjection
             services.AddDbContext<CommerceDbContext>(
                 (provider, options) => options
                     .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>(), npgsql => npgsql.MigrationsAssembly(MigrationsAssembly))
-                    .ConfigureWarnings(QuietAboutOptionalAddress),
+                    .ConfigureWarnings(QuietAboutOptionalAddress)
+                    .AddInterceptors(provider.GetRequiredService<DeliveredOnCommit>()),
                 ServiceLifetime.Scoped,
                 ServiceLifetime.Singleton);
         }

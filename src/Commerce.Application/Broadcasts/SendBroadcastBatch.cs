@@ -15,19 +15,18 @@ namespace Commerce.Application.Broadcasts;
 /// and the recipients' new state commit together, so a crash repeats the batch from the start and two instances
 /// never take the same recipient.
 /// </summary>
-/// <param name="Delivered">Messages the channel delivered on commit (the web chat), for the caller to announce.</param>
-public sealed record BroadcastBatch(int Processed, bool Finished, IReadOnlyList<OutboxMessage> Delivered);
+public sealed record BroadcastBatch(int Processed, bool Finished);
 
 public sealed record SendBroadcastBatch(Guid BroadcastId, int Size) : ICommand<BroadcastBatch>;
 
-public sealed class SendBroadcastBatchHandler(ICommerceDbContext db, ProductLookup products, ProductCards cards, IEnumerable<IChannelSender> senders, TimeProvider clock)
+public sealed class SendBroadcastBatchHandler(ICommerceDbContext db, ProductLookup products, ProductCards cards, Outbox outbox, TimeProvider clock)
     : IRequestHandler<SendBroadcastBatch, BroadcastBatch>
 {
     public async Task<BroadcastBatch> Handle(SendBroadcastBatch request, CancellationToken cancellationToken)
     {
         var broadcast = await db.Broadcasts.AsNoTracking().FirstOrDefaultAsync(b => b.Id == request.BroadcastId, cancellationToken);
         if (broadcast is not { Status: BroadcastStatus.Sending })
-            return new BroadcastBatch(0, true, []);
+            return new BroadcastBatch(0, true);
         var now = clock.GetUtcNow();
 
         var candidates = await db.BroadcastRecipients.AsNoTracking()
@@ -37,7 +36,7 @@ public sealed class SendBroadcastBatchHandler(ICommerceDbContext db, ProductLook
         {
             await db.Broadcasts.Where(b => b.Id == broadcast.Id && b.Status == BroadcastStatus.Sending)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BroadcastStatus.Completed).SetProperty(b => b.FinishedAt, now), cancellationToken);
-            return new BroadcastBatch(0, true, []);
+            return new BroadcastBatch(0, true);
         }
 
         // Claimed with a token; rows another instance took meanwhile no longer match "Pending" once its batch commits
@@ -58,7 +57,6 @@ public sealed class SendBroadcastBatchHandler(ICommerceDbContext db, ProductLook
             .ToList();
         var replies = new Dictionary<string, OutboundReply>();
         var queued = new List<(BroadcastRecipient Recipient, OutboxMessage Message)>();
-        var bySender = senders.ToDictionary(s => s.Channel);
 
         foreach (var recipient in recipients)
         {
@@ -67,8 +65,7 @@ public sealed class SendBroadcastBatchHandler(ICommerceDbContext db, ProductLook
             {
                 null or { ErasedAt: not null } => "The shopper's data was erased.",
                 { OffersConsentAt: null } => "The shopper opted out before their turn.",
-                _ when !bySender.TryGetValue(recipient.Channel, out var sender) => $"The {recipient.Channel} channel is not configured.",
-                _ => bySender[recipient.Channel].RefusesBroadcast(new BroadcastAudience(chat.LastInboundAt, now, chat.MarketingToken, chat.MarketingTokenExpiresAt)),
+                _ => outbox.RefusesBroadcast(recipient.Channel, new BroadcastAudience(chat.LastInboundAt, now, chat.MarketingToken, chat.MarketingTokenExpiresAt)),
             };
             if (refusal is not null)
             {
@@ -78,10 +75,7 @@ public sealed class SendBroadcastBatchHandler(ICommerceDbContext db, ProductLook
 
             if (!replies.TryGetValue(chat!.Language, out var reply))
                 replies[chat.Language] = reply = Compose(broadcast, shown, chat.Language);
-            var message = new OutboxMessage(recipient.ConversationId, recipient.Channel, chat.SenderId, reply, now, OutboxMessage.BroadcastKind);
-            if (bySender[recipient.Channel].DeliversOnCommit)
-                message.MarkSent(null, now);
-            db.OutboxMessages.Add(message);
+            var message = outbox.Add(new OutboxMessage(recipient.ConversationId, recipient.Channel, chat.SenderId, reply, now, OutboxMessage.BroadcastKind));
             queued.Add((recipient, message));
         }
 
@@ -89,7 +83,7 @@ public sealed class SendBroadcastBatchHandler(ICommerceDbContext db, ProductLook
         foreach (var (recipient, message) in queued)
             recipient.Queue(message.Id, now);
         await db.SaveChangesAsync(cancellationToken);
-        return new BroadcastBatch(recipients.Count, false, queued.Select(q => q.Message).Where(m => m.Status == OutboxStatus.Sent).ToList());
+        return new BroadcastBatch(recipients.Count, false);
     }
 
     /// <summary>The offer's text with how to stop them, then the products as the channel's carousel.</summary>

@@ -8,6 +8,9 @@ public sealed record LocalizedTextDto(string De, string? En = null)
 {
     public LocalizedText ToDomain() => new(De?.Trim() ?? "", string.IsNullOrWhiteSpace(En) ? null : En.Trim());
 
+    /// <summary>The text in <paramref name="language"/>, German where there is no English.</summary>
+    public string In(string language) => language == "en" && !string.IsNullOrWhiteSpace(En) ? En : De;
+
     public static LocalizedTextDto From(LocalizedText text) => new(text.De, text.En);
 }
 

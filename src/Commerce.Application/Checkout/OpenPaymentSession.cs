@@ -40,6 +40,7 @@ public sealed record OpenPaymentSession(long JobId, int Attempt) : IRequest<Paym
 public sealed class OpenPaymentSessionHandler(
     ICommerceDbContext db,
     IPaymentGateway gateway,
+    Outbox outbox,
     IOptions<ShopOptions> shop,
     IOptions<PaymentOptions> payments,
     TimeProvider clock,
@@ -75,8 +76,7 @@ public sealed class OpenPaymentSessionHandler(
             var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == order.ConversationId, cancellationToken);
             if (conversation is not null)
             {
-                db.OutboxMessages.Add(new OutboxMessage(
-                    conversation.Id, conversation.Channel, conversation.SenderId, CheckoutReplies.PaymentLink(order, job.Language, shop.Value), now));
+                outbox.Add(conversation, CheckoutReplies.PaymentLink(order, job.Language, shop.Value), now, OutboxMessage.ResponseKind);
             }
 
             outcome = PaymentSessionOutcome.Opened;

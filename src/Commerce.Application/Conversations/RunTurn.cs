@@ -15,7 +15,7 @@ public sealed record RunTurn(InboundMessage Message) : ICommand<TurnOutcome>;
 /// <param name="Reply">The reply written to the outbox, if any; already sent when its channel delivers on commit.</param>
 public sealed record TurnOutcome(Guid ConversationId, string Intent, OutboxMessage? Reply);
 
-public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMediator mediator, IEnumerable<IChannelSender> senders, TimeProvider clock)
+public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMediator mediator, Outbox outbox, TimeProvider clock)
     : IRequestHandler<RunTurn, TurnOutcome>
 {
     public async Task<TurnOutcome> Handle(RunTurn request, CancellationToken cancellationToken)
@@ -48,20 +48,19 @@ public sealed class RunTurnHandler(ICommerceDbContext db, TurnRouter router, IMe
         var wasWithPerson = conversation.HumanTakeover;
         var reply = await mediator.Send(route.Request, cancellationToken);
         var kind = conversation.ErasedAt is null ? OutboxMessage.ResponseKind : OutboxMessage.ErasureKind;
-        var outbox = reply.IsEmpty ? null : new OutboxMessage(conversation.Id, conversation.Channel, recipient, reply, now, kind);
-        if (outbox is not null)
+        OutboxMessage? answer = null;
+        if (!reply.IsEmpty)
         {
-            outbox.AnswerThrough(message.ReplyToken);
-            if (senders.Any(s => s.Channel == conversation.Channel && s.DeliversOnCommit))
-                outbox.MarkSent(null, now);
-            db.OutboxMessages.Add(outbox);
+            answer = new OutboxMessage(conversation.Id, conversation.Channel, recipient, reply, now, kind);
+            answer.AnswerThrough(message.ReplyToken);
+            outbox.Add(answer);
         }
 
         // Asked for a person: after the reply that says so, the thread goes to the platform's own inbox as well.
-        if (!wasWithPerson && conversation.HumanTakeover && senders.Any(s => s.Channel == conversation.Channel && s.PassesThreadControl))
-            db.OutboxMessages.Add(new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, OutboundReply.Empty, now, OutboxMessage.HandoverKind));
+        if (!wasWithPerson && conversation.HumanTakeover)
+            outbox.PassThreadToInbox(conversation, now);
 
         await db.SaveChangesAsync(cancellationToken);
-        return new TurnOutcome(conversation.Id, route.Intent, outbox);
+        return new TurnOutcome(conversation.Id, route.Intent, answer);
     }
 }

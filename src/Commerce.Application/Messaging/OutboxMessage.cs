@@ -15,13 +15,16 @@ public sealed class OutboxMessage
 {
     public const string ResponseKind = "response";
 
+    /// <summary>News the shop starts: an order's status changed, a return came back, a payment link is ready.</summary>
+    public const string UpdateKind = "update";
+
     /// <summary>The note that a shopper's data is erased: once settled, its recipient is forgotten too.</summary>
     public const string ErasureKind = "erasure";
 
     /// <summary>An offer from a broadcast: only to shoppers who opted in, and each channel's marketing rules apply.</summary>
     public const string BroadcastKind = "broadcast";
 
-    public OutboxMessage(Guid conversationId, Channel channel, string recipientId, OutboundReply reply, DateTimeOffset now, string kind = "response")
+    public OutboxMessage(Guid conversationId, Channel channel, string recipientId, OutboundReply reply, DateTimeOffset now, string kind = ResponseKind)
     {
         ConversationId = conversationId;
         Channel = channel;

@@ -12,7 +12,7 @@ namespace Commerce.Application.Orders;
 /// Reacts to an order's status change inside the same transaction: releases reserved stock when the order will not
 /// be paid or is cancelled, puts unpaid items back into the cart, and tells the shopper in their chat (outbox).
 /// </summary>
-public sealed class OrderNotifications(ICommerceDbContext db, StockLedger ledger, TimeProvider clock)
+public sealed class OrderNotifications(ICommerceDbContext db, StockLedger ledger, Outbox outbox, TimeProvider clock)
     : INotificationHandler<DomainEventNotification<OrderStatusChanged>>
 {
     public async Task Handle(DomainEventNotification<OrderStatusChanged> notification, CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ public sealed class OrderNotifications(ICommerceDbContext db, StockLedger ledger
 
         var reply = Compose(order, change, conversation.Language);
         if (reply is not null)
-            db.OutboxMessages.Add(new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, reply, now, kind: "update"));
+            outbox.Add(conversation, reply, now, OutboxMessage.UpdateKind);
     }
 
     private OutboundReply? Compose(Order order, OrderStatusChanged change, string language)

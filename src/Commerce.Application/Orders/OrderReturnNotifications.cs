@@ -14,7 +14,7 @@ namespace Commerce.Application.Orders;
 /// Reacts to a return inside its transaction: puts the returned pieces back into stock (when asked to) and tells the
 /// shopper in their chat what came back and how much money goes back.
 /// </summary>
-public sealed class OrderReturnNotifications(ICommerceDbContext db, StockLedger ledger, TimeProvider clock, ILogger<OrderReturnNotifications> logger)
+public sealed class OrderReturnNotifications(ICommerceDbContext db, StockLedger ledger, Outbox outbox, TimeProvider clock, ILogger<OrderReturnNotifications> logger)
     : INotificationHandler<DomainEventNotification<OrderReturned>>
 {
     public async Task Handle(DomainEventNotification<OrderReturned> notification, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class OrderReturnNotifications(ICommerceDbContext db, StockLedger 
         var items = string.Join(", ", returned.Items.Select(i => $"{i.Quantity} × {i.Name}"));
         var amount = PriceFormatter.Format(Money.FromMinorUnits(returned.AmountMinor, order.Total.Currency), conversation.Language);
         var text = string.Format(order.Status == OrderStatus.Returned ? texts.ReturnedInFull : texts.Returned, order.Number, items, amount);
-        db.OutboxMessages.Add(new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, OutboundReply.Of(new TextPart(text)), clock.GetUtcNow(), kind: "update"));
+        outbox.Add(conversation, OutboundReply.Of(new TextPart(text)), clock.GetUtcNow(), OutboxMessage.UpdateKind);
     }
 
     private async Task RestockAsync(Order order, ReturnedItem item, CancellationToken cancellationToken)

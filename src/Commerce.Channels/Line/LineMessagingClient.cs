@@ -126,18 +126,12 @@ public sealed class LineMessagingClient(HttpClient http, IOptions<LineOptions> o
             ? string.Join("; ", d.EnumerateArray().Select(x => $"{x.Str("property")}: {x.Str("message")}").Take(5))
             : null;
         var error = $"{method}: {code} {message ?? response.StatusCode.ToString()}{(string.IsNullOrEmpty(details) ? "" : $" ({details})")}";
-        var retryAfter = response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - DateTimeOffset.UtcNow,
-            _ => (TimeSpan?)null,
-        };
+        var retryAfter = PlatformFailure.RetryAfter(response);
         return code switch
         {
             409 when method == "push" => new LineCallResult(true, MessageId: LastSentId(answer), Status: code),
             429 when message?.Contains("monthly limit", StringComparison.OrdinalIgnoreCase) == true => new LineCallResult(false, Status: code, Error: error),
-            429 => new LineCallResult(false, Transient: true, Status: code, Error: error, RetryAfter: retryAfter ?? TimeSpan.FromSeconds(1)),
-            >= 500 or 408 => new LineCallResult(false, Transient: true, Status: code, Error: error, RetryAfter: retryAfter),
+            _ when PlatformFailure.IsTransient(code) => new LineCallResult(false, Transient: true, Status: code, Error: error, RetryAfter: retryAfter),
             400 when message?.Contains("reply token", StringComparison.OrdinalIgnoreCase) == true => new LineCallResult(false, InvalidReplyToken: true, Status: code, Error: error),
             404 => new LineCallResult(false, Unreachable: true, Status: code, Error: error),
             _ => new LineCallResult(false, Status: code, Error: error),

@@ -84,7 +84,7 @@ public sealed class LineRenderer(ILogger<LineRenderer> logger)
         var contents = shown.Count == 1 ? bubbles[0]!.DeepClone() : new JsonObject { ["type"] = "carousel", ["contents"] = bubbles };
         var list = NumberedList(shown, 0);
         var firstActions = QuickReply(shown.SelectMany((card, i) => card.Actions.Where(x => Fits(x.Payload)).Take(1).Select(x => ($"{i + 1} · {card.Title}", x.Payload!))));
-        yield return new LineMessage(Flex(list, contents), Text(LineText.Shorten(list, MaxTextLength), firstActions));
+        yield return new LineMessage(Flex(list, contents), Text(ChannelText.Shorten(list, MaxTextLength), firstActions));
 
         // Beyond twelve cards, the rest as a numbered list: still every product, just without pictures.
         if (cards.Count > MaxBubbles)
@@ -98,9 +98,9 @@ public sealed class LineRenderer(ILogger<LineRenderer> logger)
     {
         var body = new JsonArray { FlexText(LineText.Label(card.Title, MaxTitleLength), weight: "bold", size: "md") };
         if (!string.IsNullOrWhiteSpace(card.Subtitle))
-            body.Add(FlexText(LineText.Shorten(card.Subtitle, MaxSubtitleLength), size: "sm", color: "#666666"));
+            body.Add(FlexText(ChannelText.Shorten(card.Subtitle, MaxSubtitleLength), size: "sm", color: "#666666"));
         if (!string.IsNullOrWhiteSpace(card.Price))
-            body.Add(FlexText(LineText.Shorten(card.Price, MaxTitleLength), weight: "bold", size: "md"));
+            body.Add(FlexText(ChannelText.Shorten(card.Price, MaxTitleLength), weight: "bold", size: "md"));
         var bubble = new JsonObject
         {
             ["type"] = "bubble",
@@ -118,7 +118,7 @@ public sealed class LineRenderer(ILogger<LineRenderer> logger)
     /// <summary>The payment link: a bubble with a URI button; text with the address when the address is not one LINE opens.</summary>
     private LineMessage Link(LinkPart link)
     {
-        var asText = Text(LineText.Shorten($"{link.Text}\n{link.Url}".Trim(), MaxTextLength));
+        var asText = Text(ChannelText.Shorten($"{link.Text}\n{link.Url}".Trim(), MaxTextLength));
         if (Uri(link.Url) is not { } uri)
             return new LineMessage(asText);
         var bubble = new JsonObject
@@ -203,7 +203,7 @@ public sealed class LineRenderer(ILogger<LineRenderer> logger)
             : null;
 
     private static string NumberedList(IReadOnlyList<ProductCard> cards, int offset) =>
-        string.Join('\n', cards.Select((c, i) => $"{offset + i + 1}. {LineText.Shorten(c.Title, MaxTitleLength)} — {c.Price}"));
+        ChannelText.Numbered(null, cards, int.MaxValue, firstNumber: offset + 1, titleMax: MaxTitleLength);
 
     private static JsonObject Flex(string altText, JsonNode contents) => new()
     {

@@ -29,7 +29,7 @@ public sealed class GraphApiClient(HttpClient http)
             var json = await ReadJsonAsync(response, cancellationToken);
             if (response.IsSuccessStatusCode)
                 return new GraphCall(MessageId(json), null);
-            return new GraphCall(null, GraphErrors.Classify(response.StatusCode, RetryAfter(response), json));
+            return new GraphCall(null, GraphErrors.Classify(response.StatusCode, PlatformFailure.RetryAfter(response), json));
         }
         catch (HttpRequestException exception)
         {
@@ -76,13 +76,6 @@ public sealed class GraphApiClient(HttpClient http)
     private static string? MessageId(JsonElement? json) => json is not { } body
         ? null
         : body.Str("message_id") ?? body.Arr("messages").Select(m => m.Str("id")).FirstOrDefault();
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow,
-        _ => null,
-    };
 
     private static async Task<JsonElement?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

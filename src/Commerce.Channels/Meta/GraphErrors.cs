@@ -32,7 +32,7 @@ public static class GraphErrors
 
         if (UndeliverableCodes.Contains(code) || UndeliverableSubcodes.Contains(subcode))
             return SendResult.NotDeliverable(text);
-        if (status == HttpStatusCode.TooManyRequests || (int)status >= 500 || TransientCodes.Contains(code))
+        if (PlatformFailure.IsTransient((int)status) || TransientCodes.Contains(code))
             return SendResult.Transient(text, retryAfter);
         return SendResult.Permanent(text);
     }

@@ -17,8 +17,8 @@ public sealed partial class GraphReplyRenderer
         {
             var element = new JsonObject
             {
-                ["title"] = GraphText.Shorten(card.Title, capabilities.CardTitle),
-                ["subtitle"] = GraphText.Shorten(GraphText.PriceLine(card), capabilities.CardSubtitle),
+                ["title"] = ChannelText.Shorten(card.Title, capabilities.CardTitle),
+                ["subtitle"] = ChannelText.Shorten(ChannelText.PriceLine(card), capabilities.CardSubtitle),
             };
             if (card.ImageUrl is { Length: > 0 } image)
                 element["image_url"] = image;
@@ -33,8 +33,8 @@ public sealed partial class GraphReplyRenderer
 
     private JsonObject? Button(ReplyAction action) => action switch
     {
-        { Url: { Length: > 0 } url } => new JsonObject { ["type"] = "web_url", ["url"] = url, ["title"] = GraphText.Shorten(action.Title, capabilities.ButtonTitle) },
-        { Payload: { Length: > 0 } payload } => new JsonObject { ["type"] = "postback", ["title"] = GraphText.Shorten(action.Title, capabilities.ButtonTitle), ["payload"] = payload },
+        { Url: { Length: > 0 } url } => new JsonObject { ["type"] = "web_url", ["url"] = url, ["title"] = ChannelText.Shorten(action.Title, capabilities.ButtonTitle) },
+        { Payload: { Length: > 0 } payload } => new JsonObject { ["type"] = "postback", ["title"] = ChannelText.Shorten(action.Title, capabilities.ButtonTitle), ["payload"] = payload },
         _ => null,
     };
 
@@ -42,9 +42,9 @@ public sealed partial class GraphReplyRenderer
     private JsonObject SendApiQuickReplies(QuickRepliesPart part)
     {
         var options = part.Options.DistinctBy(o => o.Payload).Take(capabilities.MaxQuickReplies)
-            .Select(o => (JsonNode)new JsonObject { ["content_type"] = "text", ["title"] = GraphText.Shorten(o.Title, capabilities.QuickReplyTitle), ["payload"] = o.Payload })
+            .Select(o => (JsonNode)new JsonObject { ["content_type"] = "text", ["title"] = ChannelText.Shorten(o.Title, capabilities.QuickReplyTitle), ["payload"] = o.Payload })
             .ToArray();
-        var message = new JsonObject { ["text"] = GraphText.Shorten(part.Text, capabilities.TextLength) };
+        var message = new JsonObject { ["text"] = ChannelText.Shorten(part.Text, capabilities.TextLength) };
         if (options.Length > 0)
             message["quick_replies"] = new JsonArray(options);
         return message;
@@ -57,8 +57,8 @@ public sealed partial class GraphReplyRenderer
     private JsonObject UrlButton(LinkPart link) => Attachment(new JsonObject
     {
         ["template_type"] = "button",
-        ["text"] = GraphText.Shorten(link.Text, capabilities.ButtonTemplateText),
-        ["buttons"] = new JsonArray(new JsonObject { ["type"] = "web_url", ["url"] = link.Url, ["title"] = GraphText.Shorten(link.Title, capabilities.ButtonTitle) }),
+        ["text"] = ChannelText.Shorten(link.Text, capabilities.ButtonTemplateText),
+        ["buttons"] = new JsonArray(new JsonObject { ["type"] = "web_url", ["url"] = link.Url, ["title"] = ChannelText.Shorten(link.Title, capabilities.ButtonTitle) }),
     });
 
     private static JsonObject Attachment(JsonObject payload) =>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Commerce.Application.Messaging;
+using Commerce.Application.Replies;
 
 namespace Commerce.Channels.Meta;
 
@@ -33,19 +34,19 @@ public sealed partial class GraphReplyRenderer
             .Select(r => (JsonNode)new JsonObject
             {
                 ["id"] = r.Id,
-                ["title"] = GraphText.Shorten(r.Card.Title, capabilities.ListRowTitle),
-                ["description"] = GraphText.Shorten(GraphText.PriceLine(r.Card), capabilities.ListRowDescription),
+                ["title"] = ChannelText.Shorten(r.Card.Title, capabilities.ListRowTitle),
+                ["description"] = ChannelText.Shorten(ChannelText.PriceLine(r.Card), capabilities.ListRowDescription),
             })
             .ToArray();
         if (rows.Length == 0)
             return null;
-        var body = GraphText.Numbered(Words(language, "Das habe ich gefunden:", "Here is what I found:"), cards.Take(rows.Length), capabilities.InteractiveBody);
-        return List(body, Words(language, "Produkte", "Products"), rows);
+        var body = ChannelText.Numbered(ChannelLabels.For(language).FoundHeading, cards.Take(rows.Length), capabilities.InteractiveBody);
+        return List(body, ChannelLabels.For(language).ProductsButton, rows);
     }
 
     private JsonObject SingleCard(ProductCard card)
     {
-        var caption = GraphText.Shorten($"*{card.Title}*\n{GraphText.PriceLine(card)}", capabilities.InteractiveBody);
+        var caption = ChannelText.Shorten($"*{card.Title}*\n{ChannelText.PriceLine(card)}", capabilities.InteractiveBody);
         var buttons = card.Actions.Where(a => a.Payload is { Length: > 0 }).DistinctBy(a => a.Payload).Take(capabilities.MaxCardButtons)
             .Select(a => ReplyButton(a.Payload!, a.Title)).ToArray();
         if (buttons.Length == 0)
@@ -74,16 +75,16 @@ public sealed partial class GraphReplyRenderer
     {
         var items = cards.Select(c => c.Sku!).Distinct().Take(capabilities.MaxCatalogProducts)
             .Select(sku => (JsonNode)new JsonObject { ["product_retailer_id"] = sku }).ToArray();
-        var title = Words(language, "Produkte", "Products");
+        var title = ChannelLabels.For(language).ProductsButton;
         return Interactive(new JsonObject
         {
             ["type"] = "product_list",
-            ["header"] = new JsonObject { ["type"] = "text", ["text"] = Words(language, "Unsere Auswahl", "Our selection") },
-            ["body"] = new JsonObject { ["text"] = Words(language, "Tippe auf ein Produkt, um es anzusehen oder in den Warenkorb zu legen.", "Tap a product to see it or add it to your cart.") },
+            ["header"] = new JsonObject { ["type"] = "text", ["text"] = ChannelLabels.For(language).CatalogHeader },
+            ["body"] = new JsonObject { ["text"] = ChannelLabels.For(language).CatalogBody },
             ["action"] = new JsonObject
             {
                 ["catalog_id"] = catalogId,
-                ["sections"] = new JsonArray(new JsonObject { ["title"] = GraphText.Shorten(title, capabilities.ListRowTitle), ["product_items"] = new JsonArray(items) }),
+                ["sections"] = new JsonArray(new JsonObject { ["title"] = ChannelText.Shorten(title, capabilities.ListRowTitle), ["product_items"] = new JsonArray(items) }),
             },
         });
     }
@@ -93,8 +94,8 @@ public sealed partial class GraphReplyRenderer
     {
         var options = part.Options.Where(o => o.Payload.Length <= MaxRowIdLength).DistinctBy(o => o.Payload).ToList();
         if (options.Count == 0)
-            return WhatsAppText(GraphText.Shorten(part.Text, capabilities.TextLength));
-        var body = GraphText.Shorten(part.Text, capabilities.InteractiveBody);
+            return WhatsAppText(ChannelText.Shorten(part.Text, capabilities.TextLength));
+        var body = ChannelText.Shorten(part.Text, capabilities.InteractiveBody);
         if (options.Count <= capabilities.MaxQuickReplies)
         {
             return Interactive(new JsonObject
@@ -107,22 +108,22 @@ public sealed partial class GraphReplyRenderer
 
         if (options.Count <= capabilities.MaxListRows)
         {
-            var rows = options.Select(o => (JsonNode)new JsonObject { ["id"] = o.Payload, ["title"] = GraphText.Shorten(o.Title, capabilities.ListRowTitle) }).ToArray();
-            return List(body, Words(language, "Auswählen", "Choose"), rows);
+            var rows = options.Select(o => (JsonNode)new JsonObject { ["id"] = o.Payload, ["title"] = ChannelText.Shorten(o.Title, capabilities.ListRowTitle) }).ToArray();
+            return List(body, ChannelLabels.For(language).ChooseButton, rows);
         }
 
-        return WhatsAppText(GraphText.Numbered(part.Text, options, capabilities.TextLength));
+        return WhatsAppText(ChannelText.Numbered(part.Text, options, capabilities.TextLength));
     }
 
     /// <summary>https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/interactive-cta-url-messages</summary>
     private JsonObject CtaUrl(LinkPart link) => Interactive(new JsonObject
     {
         ["type"] = "cta_url",
-        ["body"] = new JsonObject { ["text"] = GraphText.Shorten(link.Text, capabilities.InteractiveBody) },
+        ["body"] = new JsonObject { ["text"] = ChannelText.Shorten(link.Text, capabilities.InteractiveBody) },
         ["action"] = new JsonObject
         {
             ["name"] = "cta_url",
-            ["parameters"] = new JsonObject { ["display_text"] = GraphText.Shorten(link.Title, capabilities.ButtonTitle), ["url"] = link.Url },
+            ["parameters"] = new JsonObject { ["display_text"] = ChannelText.Shorten(link.Title, capabilities.ButtonTitle), ["url"] = link.Url },
         },
     });
 
@@ -133,15 +134,15 @@ public sealed partial class GraphReplyRenderer
         ["body"] = new JsonObject { ["text"] = body },
         ["action"] = new JsonObject
         {
-            ["button"] = GraphText.Shorten(button, capabilities.ListButton),
-            ["sections"] = new JsonArray(new JsonObject { ["title"] = GraphText.Shorten(button, capabilities.ListRowTitle), ["rows"] = new JsonArray(rows) }),
+            ["button"] = ChannelText.Shorten(button, capabilities.ListButton),
+            ["sections"] = new JsonArray(new JsonObject { ["title"] = ChannelText.Shorten(button, capabilities.ListRowTitle), ["rows"] = new JsonArray(rows) }),
         },
     });
 
     private JsonNode ReplyButton(string id, string title) => new JsonObject
     {
         ["type"] = "reply",
-        ["reply"] = new JsonObject { ["id"] = id, ["title"] = GraphText.Shorten(title, capabilities.ButtonTitle) },
+        ["reply"] = new JsonObject { ["id"] = id, ["title"] = ChannelText.Shorten(title, capabilities.ButtonTitle) },
     };
 
     private static JsonObject Interactive(JsonObject interactive) => new() { ["type"] = "interactive", ["interactive"] = interactive };

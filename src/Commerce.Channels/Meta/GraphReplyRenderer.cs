@@ -42,8 +42,8 @@ public sealed partial class GraphReplyRenderer(MetaCapabilities capabilities, Gr
     private JsonObject? Text(string text) => string.IsNullOrWhiteSpace(text)
         ? null
         : format == GraphFormat.SendApi
-            ? new JsonObject { ["text"] = GraphText.Shorten(text, capabilities.TextLength) }
-            : WhatsAppText(GraphText.Shorten(text, capabilities.TextLength));
+            ? new JsonObject { ["text"] = ChannelText.Shorten(text, capabilities.TextLength) }
+            : WhatsAppText(ChannelText.Shorten(text, capabilities.TextLength));
 
     private JsonObject? Carousel(IReadOnlyList<ProductCard> cards, string language)
     {
@@ -52,8 +52,8 @@ public sealed partial class GraphReplyRenderer(MetaCapabilities capabilities, Gr
         if (capabilities.MaxCards > 0 && format == GraphFormat.SendApi)
             return GenericTemplate(cards);
         if (capabilities.MaxListRows > 0 && format == GraphFormat.WhatsApp)
-            return WhatsAppProducts(cards, language) ?? Text(GraphText.Numbered(null, cards, capabilities.TextLength));
-        return Text(GraphText.Numbered(null, cards, capabilities.TextLength));
+            return WhatsAppProducts(cards, language) ?? Text(ChannelText.Numbered(null, cards, capabilities.TextLength));
+        return Text(ChannelText.Numbered(null, cards, capabilities.TextLength));
     }
 
     private JsonObject QuickReplies(QuickRepliesPart part, string language) => format == GraphFormat.SendApi
@@ -61,6 +61,4 @@ public sealed partial class GraphReplyRenderer(MetaCapabilities capabilities, Gr
         : WhatsAppChoices(part, language);
 
     private JsonObject Link(LinkPart link) => format == GraphFormat.SendApi ? UrlButton(link) : CtaUrl(link);
-
-    private static string Words(string language, string german, string english) => language == "en" ? english : german;
 }

@@ -39,7 +39,7 @@ public sealed class TelegramBotClient(HttpClient http, IOptions<TelegramOptions>
             var answer = await ReadAsync(response, cancellationToken);
             if (response.IsSuccessStatusCode && answer?.Ok == true)
                 return new TelegramCallResult(true, MessageId: LastMessageId(answer.Result));
-            return Failure(call.Method, response.StatusCode, answer);
+            return Failure(call.Method, response, answer);
         }
     }
 
@@ -47,15 +47,14 @@ public sealed class TelegramBotClient(HttpClient http, IOptions<TelegramOptions>
     /// 429 carries <c>parameters.retry_after</c> (https://core.telegram.org/bots/api#responseparameters); 5xx are
     /// Telegram's trouble; 403 means the user blocked the bot or never started it; other 4xx are our mistakes.
     /// </summary>
-    private static TelegramCallResult Failure(string method, HttpStatusCode status, TelegramAnswer? answer)
+    private static TelegramCallResult Failure(string method, HttpResponseMessage response, TelegramAnswer? answer)
     {
-        var code = (int)status;
-        var error = $"{method}: {code} {answer?.Description ?? status.ToString()}";
-        var retryAfter = answer?.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+        var code = (int)response.StatusCode;
+        var error = $"{method}: {code} {answer?.Description ?? response.StatusCode.ToString()}";
+        var retryAfter = PlatformFailure.RetryAfter(response, answer?.Parameters?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
         return code switch
         {
-            429 => new TelegramCallResult(false, Transient: true, Error: error, RetryAfter: retryAfter ?? TimeSpan.FromSeconds(1)),
-            >= 500 or 408 => new TelegramCallResult(false, Transient: true, Error: error, RetryAfter: retryAfter),
+            _ when PlatformFailure.IsTransient(code) => new TelegramCallResult(false, Transient: true, Error: error, RetryAfter: retryAfter),
             403 => new TelegramCallResult(false, Blocked: true, Error: error),
             _ => new TelegramCallResult(false, Error: error),
         };

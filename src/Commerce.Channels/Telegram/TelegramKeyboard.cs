@@ -61,5 +61,5 @@ public sealed class TelegramKeyboard(ILogger logger)
 
     private static InlineKeyboardMarkup? Rows(List<IReadOnlyList<InlineKeyboardButton>> rows) => rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
 
-    private static string Label(string title) => TelegramText.Shorten(title, TelegramCapabilities.MaxButtonLength) is { Length: > 0 } label ? label : "·";
+    private static string Label(string title) => ChannelText.Shorten(title, TelegramCapabilities.MaxButtonLength) is { Length: > 0 } label ? label : "·";
 }

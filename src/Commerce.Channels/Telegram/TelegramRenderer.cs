@@ -36,7 +36,7 @@ public sealed class TelegramRenderer(ILogger<TelegramRenderer> logger)
                     calls.AddRange(Messages(chatId, quick.Text, TelegramKeyboard.Pack(buttons)));
                     break;
                 case LinkPart link:
-                    var linkButton = new InlineKeyboardButton(TelegramText.Shorten(link.Title, MaxButtonLength), Url: link.Url);
+                    var linkButton = new InlineKeyboardButton(ChannelText.Shorten(link.Title, MaxButtonLength), Url: link.Url);
                     calls.AddRange(Messages(chatId, link.Text, TelegramKeyboard.OnePerRow([linkButton])));
                     break;
                 case ReceiptPart receipt:
@@ -73,7 +73,7 @@ public sealed class TelegramRenderer(ILogger<TelegramRenderer> logger)
         else if (photos.Count == 1)
             yield return new TelegramCall("sendPhoto", new SendPhoto(chatId, photos[0].Media, photos[0].Caption), Optional: true);
 
-        var list = string.Join('\n', cards.Select((c, i) => $"{i + 1}. {TelegramText.Shorten(c.Title, MaxTitleInList)} — {c.Price}"));
+        var list = ChannelText.Numbered(null, cards, int.MaxValue, titleMax: MaxTitleInList);
         var buttons = shown.Select((card, i) => card.Actions.Select(a => _keyboard.For(a, $"{i + 1} · {card.Title}")).FirstOrDefault(b => b is not null));
         foreach (var call in Messages(chatId, list, TelegramKeyboard.OnePerRow(buttons)))
             yield return call;
@@ -96,7 +96,7 @@ public sealed class TelegramRenderer(ILogger<TelegramRenderer> logger)
 
     private static string Caption(ProductCard card)
     {
-        var lines = new[] { TelegramText.Shorten(card.Title, 200), card.Subtitle, card.Price }.Where(l => !string.IsNullOrWhiteSpace(l));
-        return TelegramText.Shorten(string.Join('\n', lines), MaxCaptionLength);
+        var lines = new[] { ChannelText.Shorten(card.Title, 200), card.Subtitle, card.Price }.Where(l => !string.IsNullOrWhiteSpace(l));
+        return ChannelText.Shorten(string.Join('\n', lines), MaxCaptionLength);
     }
 }

@@ -108,7 +108,7 @@ public sealed class WhatsAppSender : MetaSender
                 ["components"] = new JsonArray(new JsonObject
                 {
                     ["type"] = "body",
-                    ["parameters"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = GraphText.Shorten(text, MaxTemplateParameter) }),
+                    ["parameters"] = new JsonArray(new JsonObject { ["type"] = "text", ["text"] = ChannelText.Shorten(text, MaxTemplateParameter) }),
                 }),
             },
         };

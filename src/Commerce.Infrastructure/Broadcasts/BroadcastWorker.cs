@@ -28,7 +28,6 @@ public sealed class BroadcastWorker(
     IServiceScopeFactory scopes,
     BroadcastSignal signal,
     OutboxSignal outboxSignal,
-    IEnumerable<IDeliveryObserver> observers,
     IOptions<BroadcastOptions> options,
     ILogger<BroadcastWorker> logger) : BackgroundService
 {
@@ -88,12 +87,6 @@ public sealed class BroadcastWorker(
             {
                 logger.LogInformation("Broadcast {BroadcastId} has reached every recipient's turn", id);
                 continue;
-            }
-
-            foreach (var message in batch.Delivered)
-            {
-                foreach (var observer in observers)
-                    observer.Delivered(message);
             }
 
             outboxSignal.Signal.Notify();

@@ -40,7 +40,6 @@ public sealed class InboxWorker(
     InboxSignal inboxSignal,
     OutboxSignal outboxSignal,
     PaymentSessionSignal paymentSessionSignal,
-    IEnumerable<IDeliveryObserver> observers,
     TimeProvider clock,
     IOptions<MessagingOptions> options,
     ILogger<InboxWorker> logger) : ClaimingWorker<InboxWorker.Claimed>(dataSource, inboxSignal.Signal, clock, options.Value, logger)
@@ -71,15 +70,9 @@ public sealed class InboxWorker(
             await transaction.CommitAsync(cancellationToken);
             if (db.ChangeTracker.Entries<PaymentSessionJob>().Any())
                 paymentSessionSignal.Signal.Notify(); // a checkout: its payment session can be opened now
-            if (outcome.Reply is { Status: OutboxStatus.Sent } delivered)
-            {
-                foreach (var observer in observers)
-                    observer.Delivered(delivered);
-            }
-            else
-            {
-                outboxSignal.Signal.Notify(); // the reply can leave now, not when the whole batch is done
-            }
+            // A reply delivered on commit (web chat) was announced by DeliveredOnCommit; any other can leave now.
+            if (outcome.Reply is not { Status: OutboxStatus.Sent })
+                outboxSignal.Signal.Notify();
 
             logger.LogDebug("Inbox {InboxId} handled as {Intent} in conversation {ConversationId}", row.Id, outcome.Intent, outcome.ConversationId);
         }

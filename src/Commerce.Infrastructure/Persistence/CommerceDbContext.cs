@@ -53,6 +53,9 @@ public sealed class CommerceDbContext(DbContextOptions<CommerceDbContext> option
 
     public DbSet<Domain.Shop.ShopInfo> ShopInfo => Set<Domain.Shop.ShopInfo>();
 
+    /// <summary>Outbox rows this context wrote as delivered, announced once their commit happened (<see cref="Messaging.DeliveredOnCommit"/>).</summary>
+    internal List<OutboxMessage> DeliveredOnCommit { get; } = [];
+
     /// <summary>Synchronous saves stamp the catalog too (seeding and tools use them).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

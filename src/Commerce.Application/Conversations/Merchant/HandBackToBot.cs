@@ -9,7 +9,7 @@ namespace Commerce.Application.Conversations.Merchant;
 /// <summary>The team is done: the bot answers the shopper again.</summary>
 public sealed record HandBackToBot(Guid ConversationId) : ICommand<Result<ConversationDto>>;
 
-public sealed class HandBackToBotHandler(ICommerceDbContext db, IEnumerable<IChannelSender> senders, TimeProvider clock)
+public sealed class HandBackToBotHandler(ICommerceDbContext db, Outbox outbox, TimeProvider clock)
     : IRequestHandler<HandBackToBot, Result<ConversationDto>>
 {
     public async Task<Result<ConversationDto>> Handle(HandBackToBot request, CancellationToken cancellationToken)
@@ -17,11 +17,8 @@ public sealed class HandBackToBotHandler(ICommerceDbContext db, IEnumerable<ICha
         var conversation = await db.Conversations.FirstOrDefaultAsync(c => c.Id == request.ConversationId, cancellationToken);
         if (conversation is null)
             return Error.NotFound("Conversation", request.ConversationId);
-        if (conversation.HumanTakeover && senders.Any(s => s.Channel == conversation.Channel && s.PassesThreadControl))
-        {
-            // The thread was passed to the platform's inbox: take it back so the bot can answer again.
-            db.OutboxMessages.Add(new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, OutboundReply.Empty, clock.GetUtcNow(), OutboxMessage.TakeBackKind));
-        }
+        if (conversation.HumanTakeover)
+            outbox.TakeThreadBack(conversation, clock.GetUtcNow());
 
         conversation.HandBackToBot();
         await db.SaveChangesAsync(cancellationToken);

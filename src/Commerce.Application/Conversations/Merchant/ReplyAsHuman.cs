@@ -9,7 +9,7 @@ namespace Commerce.Application.Conversations.Merchant;
 /// <summary>A member of the shop's team writes to the shopper; the message leaves through the outbox like any reply.</summary>
 public sealed record ReplyAsHuman(Guid ConversationId, string Text) : ICommand<Result<long>>;
 
-public sealed class ReplyAsHumanHandler(ICommerceDbContext db, TimeProvider clock) : IRequestHandler<ReplyAsHuman, Result<long>>
+public sealed class ReplyAsHumanHandler(ICommerceDbContext db, Outbox outbox, TimeProvider clock) : IRequestHandler<ReplyAsHuman, Result<long>>
 {
     public const int MaxLength = 4000;
 
@@ -21,8 +21,7 @@ public sealed class ReplyAsHumanHandler(ICommerceDbContext db, TimeProvider cloc
         if (conversation is null)
             return Error.NotFound("Conversation", request.ConversationId);
 
-        var message = new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, OutboundReply.Of(new TextPart(request.Text.Trim())), clock.GetUtcNow(), kind: OutboxMessage.PersonKind);
-        db.OutboxMessages.Add(message);
+        var message = outbox.Add(conversation, OutboundReply.Of(new TextPart(request.Text.Trim())), clock.GetUtcNow(), OutboxMessage.PersonKind);
         await db.SaveChangesAsync(cancellationToken);
         return message.Id;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Commerce.Application.Messaging;
 using Commerce.Application.Understanding;
+using Commerce.Channels;
 using Commerce.Channels.Meta;
 
 namespace Commerce.Api.Tests.Channels.Meta;
@@ -113,9 +114,9 @@ public sealed class MetaRendererTests
     [Fact]
     public void Shorten_NeverSplitsAnEmoji()
     {
-        GraphText.Shorten("Rote Sneaker 👟👟👟", 15).Should().Be("Rote Sneaker…");
-        GraphText.Shorten("Rote Sneaker 👟👟👟", 16).Should().Be("Rote Sneaker 👟…");
-        GraphText.Shorten("kurz", 20).Should().Be("kurz");
+        ChannelText.Shorten("Rote Sneaker 👟👟👟", 15).Should().Be("Rote Sneaker…");
+        ChannelText.Shorten("Rote Sneaker 👟👟👟", 16).Should().Be("Rote Sneaker 👟…");
+        ChannelText.Shorten("kurz", 20).Should().Be("kurz");
     }
 
     private static ProductCard Card(int i)
