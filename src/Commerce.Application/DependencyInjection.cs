@@ -16,7 +16,6 @@ public static class DependencyInjection
 
         // Registration order is pipeline order: Logging -> Validation -> Transaction -> handler.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         return services;
     }

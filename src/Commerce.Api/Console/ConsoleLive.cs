@@ -17,7 +17,7 @@ internal static class ConsoleLive
 
     public static void MapConsoleLive(this WebApplication app)
     {
-        app.MapGet("/console/events", StreamAsync).RequireAuthorization(ConsoleSetup.Policy).ExcludeFromDescription();
+        app.MapGet("/console/events", StreamAsync).RequireAuthorization(ConsoleModule.Policy).ExcludeFromDescription();
         app.MapGet("/console/live.js", () => Results.Text(Script, "text/javascript")).AllowAnonymous().ExcludeFromDescription();
     }
 

@@ -14,7 +14,7 @@ public sealed class ConsoleText(string language)
 
     public static ConsoleText For(HttpContext http)
     {
-        var chosen = http.Request.Cookies[ConsoleSetup.LanguageCookie];
+        var chosen = http.Request.Cookies[ConsoleModule.LanguageCookie];
         if (chosen is "de" or "en")
             return new ConsoleText(chosen);
         var accept = http.Request.Headers.AcceptLanguage.ToString();

@@ -58,7 +58,7 @@ public sealed class StaffAccounts(ICommerceDbContext db, TimeProvider clock, ILo
             new Claim(ClaimTypes.Name, user.Email),
             new Claim(ClaimTypes.Role, user.Role.ToString()),
         ],
-        ConsoleSetup.Scheme));
+        ConsoleModule.Scheme));
 
     /// <summary>An owner or staff account; null with the reason when the input is not acceptable.</summary>
     public async Task<string?> AddAsync(string? email, string? password, StaffRole role, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Commerce.Api.Http;
 using Commerce.Application.Catalog;
 using MediatR;
 
@@ -19,7 +20,7 @@ internal static class CatalogEndpoints
     // Product search: kept in its own block so the other catalog routes can change around it.
     private static void MapProductSearch(this RouteGroupBuilder api) =>
         api.MapGet("/products/search", async (string? q, string? lang, int? limit, bool? includeArchived, bool? inStockOnly, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SearchProducts(q ?? "", lang, limit ?? 10, includeArchived ?? false, inStockOnly ?? false), ct)))
+                (await mediator.Send(new SearchProducts(q ?? "", lang, limit ?? 10, includeArchived ?? false, inStockOnly ?? false), ct)).ToOk())
             .WithTags("Products")
             .WithName("SearchProducts")
             .WithSummary("Search products in German and English, tolerant of typos and umlaut spellings");

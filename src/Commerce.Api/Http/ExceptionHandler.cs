@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Commerce.Infrastructure.Persistence.Providers;
-using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +14,6 @@ internal sealed partial class ExceptionHandler(IProblemDetailsService problemDet
     {
         var problem = exception switch
         {
-            ValidationException validation => new ValidationProblemDetails(
-                validation.Errors
-                    .GroupBy(e => ToCamelPath(e.PropertyName))
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()))
-            {
-                Status = StatusCodes.Status400BadRequest,
-                Title = "One or more validation errors occurred.",
-            },
             BadHttpRequestException bad => BadRequest(bad),
             DbUpdateException update when DatabaseErrors.IsUniqueViolation(update) => new ProblemDetails
             {
@@ -92,7 +83,4 @@ internal sealed partial class ExceptionHandler(IProblemDetailsService problemDet
 
     [GeneratedRegex("missing required properties including: '([^']+)'")]
     private static partial Regex MissingProperty();
-
-    private static string ToCamelPath(string propertyName) =>
-        string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

@@ -1,6 +1,5 @@
 using Commerce.Application.Catalog.Import;
 using Commerce.Domain.Common;
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Application.Catalog;
@@ -12,9 +11,7 @@ public static class CatalogModule
         services.AddSingleton<ProductImageLinks>();
         services.AddHandler<ListCategories, IReadOnlyList<CategoryDto>, ListCategoriesHandler>();
         services.AddHandler<CreateCategory, Result<CategoryDto>, CreateCategoryHandler>();
-        services.AddScoped<IValidator<CreateCategory>, CreateCategoryValidator>();
         services.AddHandler<UpdateCategory, Result<CategoryDto>, UpdateCategoryHandler>();
-        services.AddScoped<IValidator<UpdateCategory>, UpdateCategoryValidator>();
         services.AddHandler<DeleteCategory, Result, DeleteCategoryHandler>();
 
         services.AddHandler<ListProducts, Result<PagedList<ProductDto>>, ListProductsHandler>();
@@ -32,8 +29,7 @@ public static class CatalogModule
 
         services.AddHandler<ImportCatalog, ImportReport, ImportCatalogHandler>();
 
-        services.AddHandler<SearchProducts, IReadOnlyList<ProductSearchHit>, SearchProductsHandler>();
-        services.AddScoped<IValidator<SearchProducts>, SearchProductsValidator>();
+        services.AddHandler<SearchProducts, Result<IReadOnlyList<ProductSearchHit>>, SearchProductsHandler>();
         return services;
     }
 }

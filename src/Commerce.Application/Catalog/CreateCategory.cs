@@ -12,6 +12,8 @@ public sealed class CreateCategoryHandler(ICommerceDbContext db) : IRequestHandl
 {
     public async Task<Result<CategoryDto>> Handle(CreateCategory request, CancellationToken cancellationToken)
     {
+        if (request.Name is null)
+            return Error.Validation("name", "A category needs a name.");
         var created = Category.Create(request.Slug, request.Name.ToDomain());
         if (!created.IsSuccess)
             return created.Error!;

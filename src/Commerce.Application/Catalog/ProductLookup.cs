@@ -12,7 +12,7 @@ public sealed class ProductLookup(ICommerceDbContext db, IMediator mediator)
     {
         var text = query.Length > SearchProducts.MaxQueryLength ? query[..SearchProducts.MaxQueryLength] : query;
         var hits = await mediator.Send(new SearchProducts(text, language, limit, InStockOnly: false), cancellationToken);
-        return await LoadAsync(hits.Select(h => h.ProductId).ToList(), cancellationToken);
+        return hits.IsSuccess ? await LoadAsync(hits.Value.Select(h => h.ProductId).ToList(), cancellationToken) : [];
     }
 
     public async Task<IReadOnlyList<Product>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)

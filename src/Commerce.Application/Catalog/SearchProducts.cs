@@ -1,5 +1,6 @@
 using Commerce.Application.Abstractions;
 using Commerce.Application.Catalog.Search;
+using Commerce.Domain.Common;
 using MediatR;
 
 namespace Commerce.Application.Catalog;
@@ -10,7 +11,7 @@ namespace Commerce.Application.Catalog;
 /// </summary>
 /// <param name="Language">"de" or "en": the language whose names break ties; anything else means German.</param>
 public sealed record SearchProducts(string Query, string? Language, int Limit = 10, bool IncludeArchived = false, bool InStockOnly = false)
-    : IQuery<IReadOnlyList<ProductSearchHit>>
+    : IQuery<Result<IReadOnlyList<ProductSearchHit>>>
 {
     public const int MaxLimit = 50;
     public const int MaxQueryLength = 200;
@@ -27,21 +28,30 @@ public sealed record ProductSearchHit(
     bool HasVariants,
     double Score);
 
-public sealed class SearchProductsHandler(IProductSearchIndex index) : IRequestHandler<SearchProducts, IReadOnlyList<ProductSearchHit>>
+public sealed class SearchProductsHandler(IProductSearchIndex index) : IRequestHandler<SearchProducts, Result<IReadOnlyList<ProductSearchHit>>>
 {
-    public async Task<IReadOnlyList<ProductSearchHit>> Handle(SearchProducts request, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<ProductSearchHit>>> Handle(SearchProducts request, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(request.Query))
+            return Error.Validation("q", "Say what to look for.");
+        if (request.Query.Length > SearchProducts.MaxQueryLength)
+            return Error.Validation("q", $"A search is at most {SearchProducts.MaxQueryLength} characters.");
+        if (request.Limit is < 1 or > SearchProducts.MaxLimit)
+            return Error.Validation("limit", $"The limit is 1–{SearchProducts.MaxLimit}.");
+        if (request.Language is not (null or "de" or "en"))
+            return Error.Validation("lang", "Use 'de' or 'en'.");
+
         var terms = SearchQueryNormalizer.Normalize(request.Query);
         if (terms.Count == 0)
-            return []; // only filler words ("zeig mir"): nothing to look for
+            return Array.Empty<ProductSearchHit>(); // only filler words ("zeig mir"): nothing to look for
 
         var criteria = new ProductSearchCriteria(
             terms,
             SearchQueryNormalizer.RequiredMatches(terms.Count),
             request.Language == "en" ? "en" : "de",
-            Math.Clamp(request.Limit, 1, SearchProducts.MaxLimit),
+            request.Limit,
             request.IncludeArchived,
             request.InStockOnly);
-        return await index.SearchAsync(criteria, cancellationToken);
+        return Result<IReadOnlyList<ProductSearchHit>>.Success(await index.SearchAsync(criteria, cancellationToken));
     }
 }

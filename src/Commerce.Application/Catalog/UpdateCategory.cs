@@ -12,10 +12,14 @@ public sealed class UpdateCategoryHandler(ICommerceDbContext db) : IRequestHandl
 {
     public async Task<Result<CategoryDto>> Handle(UpdateCategory request, CancellationToken cancellationToken)
     {
+        if (request.Name is null)
+            return Error.Validation("name", "A category needs a name.");
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == request.Id, cancellationToken);
         if (category is null)
             return Error.NotFound("Category", request.Id);
-        category.Rename(request.Name.ToDomain());
+        var renamed = category.Rename(request.Name.ToDomain());
+        if (!renamed.IsSuccess)
+            return renamed.Error!;
         await db.SaveChangesAsync(cancellationToken);
         var count = await db.Products.CountAsync(p => p.CategoryId == category.Id && p.Status == Domain.Catalog.ProductStatus.Active, cancellationToken);
         return new CategoryDto(category.Id, category.Slug, LocalizedTextDto.From(category.Name), count);

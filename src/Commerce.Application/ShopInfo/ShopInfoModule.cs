@@ -1,6 +1,5 @@
 using Commerce.Application.Messaging;
 using Commerce.Domain.Common;
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Commerce.Application.ShopInfo;
@@ -12,7 +11,6 @@ public static class ShopInfoModule
     {
         services.AddHandler<GetShopInfo, ShopInfoDto, GetShopInfoHandler>();
         services.AddHandler<UpdateShopInfo, Result<ShopInfoDto>, UpdateShopInfoHandler>();
-        services.AddScoped<IValidator<UpdateShopInfo>, UpdateShopInfoValidator>();
         services.AddHandler<AskShopInfo, OutboundReply, AskShopInfoHandler>();
         return services;
     }

@@ -30,12 +30,32 @@ public sealed partial class Category
         var normalized = slug?.Trim().ToLowerInvariant() ?? "";
         if (!SlugPattern().IsMatch(normalized))
             return Error.Validation("slug", "A slug is 1–60 characters of a–z, 0–9 and '-'.");
-        if (string.IsNullOrWhiteSpace(name.De))
-            return Error.Validation("name", "A category needs a name.");
+        if (CheckName(name) is { } invalid)
+            return invalid;
         return new Category(Guid.CreateVersion7(), normalized, Trim(name));
     }
 
-    public void Rename(LocalizedText name) => Name = Trim(name);
+    public Result Rename(LocalizedText name)
+    {
+        if (CheckName(name) is { } invalid)
+            return invalid;
+        Name = Trim(name);
+        return Result.Success();
+    }
+
+    /// <summary>The longest name a category has in either language.</summary>
+    public const int MaxNameLength = 100;
+
+    private static Error? CheckName(LocalizedText? name)
+    {
+        if (name is null || string.IsNullOrWhiteSpace(name.De))
+            return Error.Validation("name.de", "A category needs a German name.");
+        if (name.De.Trim().Length > MaxNameLength)
+            return Error.Validation("name.de", $"A name has at most {MaxNameLength} characters.");
+        if (name.En?.Trim().Length > MaxNameLength)
+            return Error.Validation("name.en", $"A name has at most {MaxNameLength} characters.");
+        return null;
+    }
 
     private static LocalizedText Trim(LocalizedText name) => new(name.De.Trim(), string.IsNullOrWhiteSpace(name.En) ? null : name.En.Trim());
 

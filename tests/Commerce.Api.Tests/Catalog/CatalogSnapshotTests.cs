@@ -116,8 +116,8 @@ public sealed class CatalogSnapshotTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
-    private static Task<IReadOnlyList<ProductSearchHit>> SearchAsync(ApiFactory instance, string query, string language = "de", bool inStockOnly = false) =>
-        SendAsync(instance, new SearchProducts(query, language, 10, false, inStockOnly));
+    private static async Task<IReadOnlyList<ProductSearchHit>> SearchAsync(ApiFactory instance, string query, string language = "de", bool inStockOnly = false) =>
+        (await SendAsync(instance, new SearchProducts(query, language, 10, false, inStockOnly))).Value;
 
     /// <summary>A second API process on the first one's database.</summary>
     private sealed class SharedDatabaseFactory(string connectionString) : ApiFactory

@@ -160,13 +160,14 @@ public sealed class SearchTests(DemoCatalogApiFactory factory) : IClassFixture<D
         var response = await factory.CreateMerchantClient().GetAsync(url);
 
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        (await response.ErrorFieldsAsync()).Should().ContainSingle().Which.Should().BeOneOf("q", "limit", "lang");
     }
 
     private async Task<IReadOnlyList<ProductSearchHit>> SearchAsync(string query, bool includeArchived = false, bool inStockOnly = false)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        return await mediator.Send(new SearchProducts(query, "de", 10, includeArchived, inStockOnly));
+        return (await mediator.Send(new SearchProducts(query, "de", 10, includeArchived, inStockOnly))).Value;
     }
 
     private static string Describe(IEnumerable<ProductSearchHit> hits) =>

@@ -31,7 +31,7 @@ public sealed class LoginModel(StaffAccounts accounts) : ConsolePageModel
             return Page();
         }
 
-        await HttpContext.SignInAsync(ConsoleSetup.Scheme, StaffAccounts.Principal(user!), new AuthenticationProperties { IsPersistent = false });
+        await HttpContext.SignInAsync(ConsoleModule.Scheme, StaffAccounts.Principal(user!), new AuthenticationProperties { IsPersistent = false });
         return LocalRedirect(ReturnUrl is { Length: > 0 } url && url.StartsWith("/console", StringComparison.Ordinal) && Url.IsLocalUrl(url) ? url : "/console");
     }
 }

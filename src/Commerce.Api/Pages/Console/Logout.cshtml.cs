@@ -10,7 +10,7 @@ public sealed class LogoutModel : ConsolePageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(ConsoleSetup.Scheme);
+        await HttpContext.SignOutAsync(ConsoleModule.Scheme);
         return Redirect("/console/login");
     }
 }

@@ -41,15 +41,12 @@ internal static class CategoryImport
 
             if (bySlug.TryGetValue(slug, out var existing))
             {
-                if (string.IsNullOrWhiteSpace(name.De))
-                    Fail("name", "A category needs a name.");
-                else if (existing.Name == name)
+                if (existing.Name == name)
                     unchanged++;
+                else if (existing.Rename(name) is { IsSuccess: false } refused)
+                    Fail(refused.Error!.Field ?? "name", refused.Error.Message);
                 else
-                {
-                    existing.Rename(name);
                     updated++;
-                }
 
                 continue;
             }

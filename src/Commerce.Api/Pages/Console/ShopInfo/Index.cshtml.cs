@@ -1,6 +1,5 @@
 using Commerce.Application.ShopInfo;
 using Commerce.Application.Understanding;
-using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -37,21 +36,14 @@ public sealed class IndexModel(IMediator mediator) : ConsolePageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var request = new UpdateShopInfo(Posted(ShopTopics.Shipping), Posted(ShopTopics.Delivery), Posted(ShopTopics.Returns), Posted(ShopTopics.Payment), Posted(ShopTopics.Contact));
-        try
+        var result = await mediator.Send(request, ct);
+        if (result.IsSuccess)
         {
-            var result = await mediator.Send(request, ct);
-            if (result.IsSuccess)
-            {
-                Notice = T["saved"];
-                return RedirectToPage("/Console/ShopInfo/Index");
-            }
-            FieldErrors[result.Error!.Field ?? ""] = result.Error.Message;
+            Notice = T["saved"];
+            return RedirectToPage("/Console/ShopInfo/Index");
         }
-        catch (ValidationException invalid)
-        {
-            foreach (var failure in invalid.Errors)
-                FieldErrors.TryAdd(failure.PropertyName, failure.ErrorMessage);
-        }
+
+        FieldErrors[result.Error!.Field ?? ""] = result.Error.Message;
         Error = T["check-fields"];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();

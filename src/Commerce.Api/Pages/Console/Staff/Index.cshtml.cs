@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Pages.Console.Staff;
 
-/// <summary>The owner adds and removes staff accounts (authorised for the owner only, see <see cref="ConsoleSetup"/>).</summary>
+/// <summary>The owner adds and removes staff accounts (authorised for the owner only, see <see cref="ConsoleModule"/>).</summary>
 public sealed class IndexModel(ICommerceDbContext db, StaffAccounts accounts) : ConsolePageModel
 {
     public IReadOnlyList<StaffUser> Users { get; private set; } = [];

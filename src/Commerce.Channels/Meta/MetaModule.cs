@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Commerce.Channels;
 
-public static class MetaChannelsRegistration
+public static class MetaModule
 {
     /// <summary>
     /// Messenger, Instagram and WhatsApp: settings from <c>Channels:*</c> (keys as in DESIGN.md), a typed Graph

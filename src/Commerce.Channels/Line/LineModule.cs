@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 // In the Commerce.Channels namespace beside AddWebChat, so the host needs no extra using.
 namespace Commerce.Channels;
 
-public static class LineServiceCollectionExtensions
+public static class LineModule
 {
     /// <summary>
     /// Registers the LINE channel when <c>Channels:Line:ChannelSecret</c> and <c>:ChannelAccessToken</c> are set.

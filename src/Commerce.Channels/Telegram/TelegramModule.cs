@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 // In the Commerce.Channels namespace beside AddWebChat, so the host needs no extra using.
 namespace Commerce.Channels;
 
-public static class TelegramServiceCollectionExtensions
+public static class TelegramModule
 {
     /// <summary>
     /// Registers the Telegram channel when <c>Channels:Telegram:BotToken</c> and <c>:SecretToken</c> are set. Without

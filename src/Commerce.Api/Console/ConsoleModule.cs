@@ -10,7 +10,7 @@ namespace Commerce.Api.MerchantConsole;
 /// The merchant console: Razor Pages under /console, signed in with a cookie of its own scheme (the merchant API keeps
 /// its API keys), a strict Content-Security-Policy and no caching of its pages.
 /// </summary>
-public static class ConsoleSetup
+public static class ConsoleModule
 {
     public const string Scheme = "Console";
     public const string Policy = "ConsoleStaff";
