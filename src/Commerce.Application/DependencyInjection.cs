@@ -11,6 +11,7 @@ public static class DependencyInjection
     {
         services.AddScoped<ServiceFactory>(provider => provider.GetService);
         services.AddScoped<IMediator, Mediator>();
+        services.AddSingleton<Messaging.ChannelSenders>();
         services.AddScoped<Messaging.Outbox>();
         services.AddScoped<Abstractions.IDomainEventDispatcher, Abstractions.MediatorDomainEventDispatcher>();
 

@@ -10,6 +10,9 @@ public interface IChannelSender
 {
     Channel Channel { get; }
 
+    /// <summary>False when the channel's settings are missing (read when first asked): it then takes nothing (<see cref="ChannelSenders"/>).</summary>
+    bool IsEnabled => true;
+
     /// <summary>
     /// True when committing the reply is the delivery (the web chat reads replies from the database): the turn then
     /// marks it sent itself and no dispatcher hop is needed.

@@ -9,17 +9,15 @@ namespace Commerce.Application.Messaging;
 /// replies from the database: the row is written as sent, and announced to the readers once it is committed), whether
 /// the platform passes a thread to its own inbox, and whether it takes offers.
 /// </summary>
-public sealed class Outbox(ICommerceDbContext db, IEnumerable<IChannelSender> senders)
+public sealed class Outbox(ICommerceDbContext db, ChannelSenders senders)
 {
-    private readonly IReadOnlyDictionary<Channel, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
-
     /// <summary>A message to the conversation's shopper (or to <paramref name="recipient"/>, read before an erasure).</summary>
     public OutboxMessage Add(Conversation conversation, OutboundReply reply, DateTimeOffset now, string kind, string? recipient = null) =>
         Add(new OutboxMessage(conversation.Id, conversation.Channel, recipient ?? conversation.SenderId, reply, now, kind));
 
     public OutboxMessage Add(OutboxMessage message)
     {
-        if (_senders.TryGetValue(message.Channel, out var sender) && sender.DeliversOnCommit)
+        if (senders.For(message.Channel) is { DeliversOnCommit: true })
             message.MarkSent(null, message.CreatedAt);
         db.OutboxMessages.Add(message);
         return message;
@@ -41,7 +39,7 @@ public sealed class Outbox(ICommerceDbContext db, IEnumerable<IChannelSender> se
 
     /// <summary>Null when an offer may go to this opted-in shopper now, else why not (a channel without an adapter takes none).</summary>
     public string? RefusesBroadcast(Channel channel, BroadcastAudience audience) =>
-        _senders.TryGetValue(channel, out var sender) ? sender.RefusesBroadcast(audience) : $"The {channel} channel is not configured.";
+        senders.For(channel) is { } sender ? sender.RefusesBroadcast(audience) : ChannelSenders.NotConfigured(channel);
 
-    private bool PassesThreadControl(Channel channel) => _senders.TryGetValue(channel, out var sender) && sender.PassesThreadControl;
+    private bool PassesThreadControl(Channel channel) => senders.For(channel) is { PassesThreadControl: true };
 }

@@ -23,7 +23,8 @@ public static class MetaModule
         services.AddSingleton(provider => Read(provider.GetRequiredService<IConfiguration>()));
         services.AddHttpClient<GraphApiClient>(http => http.Timeout = TimeSpan.FromSeconds(20));
         services.AddSingleton<GraphClientFactory>();
-        // Registered even when disabled: a sender of an unconfigured channel answers "undeliverable" with the reason.
+        // Registered even when disabled (settings are read when first resolved): ChannelSenders leaves out a sender whose
+        // IsEnabled is false, as for Telegram and LINE, which register none without their settings.
         services.AddSingleton<IChannelSender, MessengerSender>();
         services.AddSingleton<IChannelSender, InstagramSender>();
         services.AddSingleton<IChannelSender, WhatsAppSender>();

@@ -15,14 +15,14 @@ public abstract class MetaSender(MetaChannelOptions options, GraphClientFactory 
 
     public Channel Channel => options.Channel;
 
+    public bool IsEnabled => options.Enabled;
+
     protected MetaChannelOptions Options => options;
 
     protected TimeProvider Clock => clock;
 
     public async Task<SendResult> SendAsync(OutboxMessage message, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (!options.Enabled)
-            return SendResult.NotDeliverable($"The {Channel} channel is not configured.");
         if (message.Kind is OutboxMessage.HandoverKind or OutboxMessage.TakeBackKind)
             return await ThreadControlAsync(message, cancellationToken);
         var insideWindow = clock.GetUtcNow() - context.LastInboundAt <= MetaCapabilities.Window;

@@ -18,7 +18,7 @@ public sealed class OutboxDispatcher(
     DbDataSource dataSource,
     ISqlDialect dialect,
     IServiceScopeFactory scopes,
-    IEnumerable<IChannelSender> senders,
+    ChannelSenders senders,
     IEnumerable<IDeliveryObserver> observers,
     OutboxSignal signal,
     TimeProvider clock,
@@ -29,8 +29,6 @@ public sealed class OutboxDispatcher(
 
     protected override DbCommand CreateClaim(DbDataSource source, DateTimeOffset now, TimeSpan lease, int limit) =>
         dialect.CreateOutboxClaim(source, now, lease, limit);
-
-    private readonly Dictionary<Channel, IChannelSender> _senders = senders.ToDictionary(s => s.Channel);
 
     protected override long Read(DbDataReader reader) => reader.GetInt64(0);
 
@@ -51,9 +49,9 @@ public sealed class OutboxDispatcher(
                 ? SendResult.NotDeliverable("The shopper opted out before it was sent.")
                 : context.UnreachableSince is not null
                     ? SendResult.NotDeliverable("The shopper has blocked or unfollowed the shop.")
-                    : _senders.TryGetValue(message.Channel, out var sender)
+                    : senders.For(message.Channel) is { } sender
                         ? await sender.SendAsync(message, context, cancellationToken)
-                        : SendResult.NotDeliverable($"The {message.Channel} channel is not configured.");
+                        : SendResult.NotDeliverable(ChannelSenders.NotConfigured(message.Channel));
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
