@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Commerce.Application.Abstractions;
-using Commerce.Application.Messaging;
-using Microsoft.EntityFrameworkCore;
+using Commerce.Application.Conversations.Merchant;
+using MediatR;
 
 namespace Commerce.Api.MerchantConsole;
 
@@ -33,17 +32,8 @@ internal static class ConsoleLive
             string state;
             await using (var scope = scopes.CreateAsyncScope())
             {
-                var db = scope.ServiceProvider.GetRequiredService<ICommerceDbContext>();
-                var waiting = await db.Conversations.CountAsync(c => c.HumanTakeover, ct);
-                long inbound = 0, outbound = 0;
-                if (conversation is { } id && await db.Conversations.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Channel, c.SenderId }).FirstOrDefaultAsync(ct) is { } c)
-                {
-                    var key = InboxMessage.KeyOf(c.Channel, c.SenderId);
-                    inbound = await db.InboxMessages.Where(m => m.ConversationKey == key).MaxAsync(m => (long?)m.Id, ct) ?? 0;
-                    outbound = await db.OutboxMessages.Where(m => m.ConversationId == id).MaxAsync(m => (long?)m.Id, ct) ?? 0;
-                }
-
-                state = JsonSerializer.Serialize(new { waiting, inbound, outbound });
+                var pulse = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetConsolePulse(conversation), ct);
+                state = JsonSerializer.Serialize(new { waiting = pulse.Waiting, inbound = pulse.LastInbound, outbound = pulse.LastOutbound });
             }
 
             if (state != last)

@@ -60,6 +60,10 @@ public sealed class StaffAccounts(ICommerceDbContext db, TimeProvider clock, ILo
         ],
         ConsoleModule.Scheme));
 
+    /// <summary>Every console account, the owner first.</summary>
+    public async Task<IReadOnlyList<StaffUser>> ListAsync(CancellationToken ct) =>
+        await db.StaffUsers.AsNoTracking().OrderBy(u => u.Role).ThenBy(u => u.Email).ToListAsync(ct);
+
     /// <summary>An owner or staff account; null with the reason when the input is not acceptable.</summary>
     public async Task<string?> AddAsync(string? email, string? password, StaffRole role, CancellationToken ct)
     {

@@ -21,6 +21,7 @@ public static class ConversationsModule
         services.AddScoped<ProductCards>();
 
         services.AddHandler<RunTurn, TurnOutcome, RunTurnHandler>();
+        services.AddHandler<Merchant.GetConsolePulse, Merchant.ConsolePulse, Merchant.GetConsolePulseHandler>();
         services.AddHandler<SmallTalk, OutboundReply, SmallTalkHandler>();
         services.AddHandler<TalkToHuman, OutboundReply, TalkToHumanHandler>();
         services.AddHandler<ChangeOffersConsent, OutboundReply, ChangeOffersConsentHandler>();

@@ -17,6 +17,7 @@ public static class OrdersModule
     {
         services.AddScoped<CheckoutDrafts>();
         services.AddScoped<OrderActions>();
+        services.AddHandler<GetDashboard, Dashboard, GetDashboardHandler>();
         services.AddHandler<StartCheckout, OutboundReply, StartCheckoutHandler>();
         services.AddHandler<OpenPaymentSession, PaymentSessionOutcome, OpenPaymentSessionHandler>();
         services.AddHandler<HandlePaymentEvent, PaymentEventOutcome, HandlePaymentEventHandler>();

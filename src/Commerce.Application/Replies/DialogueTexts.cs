@@ -36,7 +36,6 @@ public sealed record DialogueTexts
         StatusDelivered = "Bestellung {0} wurde am {1} zugestellt.",
         StatusOther = "Bestellung {0} über {1}: {2}.",
         CancelConfirmPaid = "Bestellung {0} ist bezahlt ({1}). Wenn du stornierst, erstatten wir dir {1} auf dein Zahlungsmittel zurück — das dauert meist 5 bis 10 Werktage. Wirklich stornieren?",
-        CancelConfirmUnpaid = "Bestellung {0} über {1} wirklich stornieren? Die Artikel werden wieder freigegeben.",
         CancelYes = "Ja, stornieren",
         CancelNo = "Nein, behalten",
         CancelKept = "Alles klar, Bestellung {0} bleibt bestehen.",
@@ -44,7 +43,6 @@ public sealed record DialogueTexts
         ActionMyOrder = "Meine Bestellung",
         ActionHelp = "Hilfe",
         ActionShopInfo = "Versand & Rückgabe",
-        ActionSearch = "Produkte",
         ActionBackToBot = "Weiter mit dem Bot",
         Suggest = "Das habe ich nicht ganz verstanden. Meintest du eins davon?",
         SecondMisunderstanding = "Ich verstehe dich leider noch nicht. Ich hole jemanden aus dem Team dazu — du bekommst hier im Chat eine Antwort. Wenn du lieber mit mir weitermachst, tippe „Weiter mit dem Bot“.",
@@ -82,7 +80,6 @@ public sealed record DialogueTexts
         StatusDelivered = "Order {0} was delivered on {1}.",
         StatusOther = "Order {0} for {1}: {2}.",
         CancelConfirmPaid = "Order {0} is paid ({1}). If you cancel, we refund {1} to your payment method — that usually takes 5 to 10 business days. Cancel it?",
-        CancelConfirmUnpaid = "Cancel order {0} for {1}? The items will be released again.",
         CancelYes = "Yes, cancel",
         CancelNo = "No, keep it",
         CancelKept = "Okay, order {0} stays as it is.",
@@ -90,7 +87,6 @@ public sealed record DialogueTexts
         ActionMyOrder = "My order",
         ActionHelp = "Help",
         ActionShopInfo = "Shipping & returns",
-        ActionSearch = "Products",
         ActionBackToBot = "Back to the bot",
         Suggest = "I didn't quite get that. Did you mean one of these?",
         SecondMisunderstanding = "Sorry, I still don't understand. I'm bringing in someone from our team — you'll get an answer here in the chat. If you'd rather go on with me, tap \"Back to the bot\".",
@@ -129,7 +125,6 @@ public sealed record DialogueTexts
     public required string StatusDelivered { get; init; }
     public required string StatusOther { get; init; }
     public required string CancelConfirmPaid { get; init; }
-    public required string CancelConfirmUnpaid { get; init; }
     public required string CancelYes { get; init; }
     public required string CancelNo { get; init; }
     public required string CancelKept { get; init; }
@@ -137,7 +132,6 @@ public sealed record DialogueTexts
     public required string ActionMyOrder { get; init; }
     public required string ActionHelp { get; init; }
     public required string ActionShopInfo { get; init; }
-    public required string ActionSearch { get; init; }
     public required string ActionBackToBot { get; init; }
     public required string Suggest { get; init; }
     public required string SecondMisunderstanding { get; init; }

@@ -69,7 +69,6 @@ public sealed record ReplyTexts
         OrderLatePaymentRefunded = "Deine Zahlung für Bestellung {0} kam erst, als die Bestellung schon beendet war. Wir haben dir das Geld vollständig zurückerstattet.",
         OrderNotFound = "Eine Bestellung {0} finde ich in diesem Chat nicht.",
         NoOrders = "Du hast in diesem Chat noch nichts bestellt.",
-        YourOrders = "Deine Bestellungen:",
         CannotCancel = "Bestellung {0} ist schon {1} und kann nicht mehr storniert werden. Ein Mitarbeiter hilft dir gern.",
         Track = "Sendung verfolgen",
         StatusPendingPayment = "wartet auf Zahlung",
@@ -148,7 +147,6 @@ public sealed record ReplyTexts
         OrderLatePaymentRefunded = "Your payment for order {0} arrived after the order had already ended. We have refunded it in full.",
         OrderNotFound = "I can't find an order {0} in this chat.",
         NoOrders = "You haven't ordered anything in this chat yet.",
-        YourOrders = "Your orders:",
         CannotCancel = "Order {0} is already {1} and can no longer be cancelled. A member of our team is happy to help.",
         Track = "Track parcel",
         StatusPendingPayment = "awaiting payment",
@@ -225,7 +223,6 @@ public sealed record ReplyTexts
     public required string OrderLatePaymentRefunded { get; init; }
     public required string OrderNotFound { get; init; }
     public required string NoOrders { get; init; }
-    public required string YourOrders { get; init; }
     public required string CannotCancel { get; init; }
     public required string Track { get; init; }
     public required string StatusPendingPayment { get; init; }

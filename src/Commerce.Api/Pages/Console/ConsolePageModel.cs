@@ -1,9 +1,9 @@
 using Commerce.Api.MerchantConsole;
-using Commerce.Application.Abstractions;
+using Commerce.Application.Conversations.Merchant;
+using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Pages.Console;
 
@@ -25,8 +25,8 @@ public abstract class ConsolePageModel : PageModel
     {
         if (User.Identity?.IsAuthenticated == true)
         {
-            var db = HttpContext.RequestServices.GetRequiredService<ICommerceDbContext>();
-            WaitingChats = await db.Conversations.CountAsync(c => c.HumanTakeover, HttpContext.RequestAborted);
+            var mediator = HttpContext.RequestServices.GetRequiredService<IMediator>();
+            WaitingChats = (await mediator.Send(new GetConsolePulse(), HttpContext.RequestAborted)).Waiting;
         }
 
         await next();

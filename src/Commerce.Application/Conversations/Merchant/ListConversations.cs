@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Application.Conversations.Merchant;
 
-/// <summary>Conversations, most recently active first; <see cref="WaitingForHuman"/> shows those a person should answer.</summary>
-public sealed record ListConversations(bool? WaitingForHuman, int Page = 1, int PageSize = 20) : IQuery<Result<PagedList<ConversationDto>>>;
+/// <summary>
+/// Conversations, most recently active first; <see cref="WaitingForHuman"/> shows only those a person should answer (or
+/// only the others), <see cref="WaitingFirst"/> puts them in front (the console's list).
+/// </summary>
+public sealed record ListConversations(bool? WaitingForHuman, int Page = 1, int PageSize = 20, bool WaitingFirst = false) : IQuery<Result<PagedList<ConversationDto>>>;
 
 public sealed class ListConversationsHandler(ICommerceDbContext db) : IRequestHandler<ListConversations, Result<PagedList<ConversationDto>>>
 {
@@ -18,7 +21,10 @@ public sealed class ListConversationsHandler(ICommerceDbContext db) : IRequestHa
         var conversations = db.Conversations.AsNoTracking();
         if (request.WaitingForHuman is { } waiting)
             conversations = conversations.Where(c => c.HumanTakeover == waiting);
-        return await conversations.OrderByDescending(c => c.LastInboundAt)
+        var ordered = request.WaitingFirst
+            ? conversations.OrderByDescending(c => c.HumanTakeover).ThenByDescending(c => c.LastInboundAt)
+            : conversations.OrderByDescending(c => c.LastInboundAt);
+        return await ordered.ThenBy(c => c.Id)
             .Select(ConversationDto.Projection)
             .ToPageAsync(request.Page, request.PageSize, cancellationToken);
     }

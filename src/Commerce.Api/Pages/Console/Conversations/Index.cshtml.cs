@@ -1,12 +1,11 @@
-using Commerce.Application.Abstractions;
+using MediatR;
 using Commerce.Application.Conversations.Merchant;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Pages.Console.Conversations;
 
 /// <summary>Every chat of every channel: those waiting for a person first, then the most recently active.</summary>
-public sealed class IndexModel(ICommerceDbContext db) : ConsolePageModel
+public sealed class IndexModel(IMediator mediator) : ConsolePageModel
 {
     public const int PageSize = 30;
 
@@ -20,12 +19,8 @@ public sealed class IndexModel(ICommerceDbContext db) : ConsolePageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var page = Math.Clamp(PageNumber, 1, 100_000);
-        var rows = await db.Conversations.AsNoTracking()
-            .OrderByDescending(c => c.HumanTakeover).ThenByDescending(c => c.LastInboundAt).ThenBy(c => c.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize + 1)
-            .Select(ConversationDto.Projection)
-            .ToListAsync(ct);
-        HasMore = rows.Count > PageSize;
-        Conversations = rows.Take(PageSize).ToList();
+        var list = (await mediator.Send(new ListConversations(null, page, PageSize, WaitingFirst: true), ct)).Value;
+        HasMore = list.Page * list.PageSize < list.TotalCount;
+        Conversations = list.Items;
     }
 }

@@ -1,13 +1,11 @@
 using Commerce.Api.MerchantConsole;
-using Commerce.Application.Abstractions;
 using Commerce.Application.Staff;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Commerce.Api.Pages.Console.Staff;
 
 /// <summary>The owner adds and removes staff accounts (authorised for the owner only, see <see cref="ConsoleModule"/>).</summary>
-public sealed class IndexModel(ICommerceDbContext db, StaffAccounts accounts) : ConsolePageModel
+public sealed class IndexModel(StaffAccounts accounts) : ConsolePageModel
 {
     public IReadOnlyList<StaffUser> Users { get; private set; } = [];
 
@@ -46,5 +44,5 @@ public sealed class IndexModel(ICommerceDbContext db, StaffAccounts accounts) : 
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Users = await db.StaffUsers.AsNoTracking().OrderBy(u => u.Role).ThenBy(u => u.Email).ToListAsync(ct);
+        Users = await accounts.ListAsync(ct);
 }
