@@ -29,6 +29,7 @@ public static class DependencyInjection
 
         var databaseProvider = SqlDialects.Parse(configuration["Database:Provider"]);
         services.AddSingleton<DeliveredOnCommit>();
+        services.AddSingleton<Application.Staff.IStaffPasswords, Staff.StaffPasswords>();
         services.AddSingleton(SqlDialects.For(databaseProvider));
         if (databaseProvider == DatabaseProvider.SqlServer)
         {

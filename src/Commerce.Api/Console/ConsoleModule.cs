@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Commerce.Application.Abstractions;
+using Commerce.Application.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +19,6 @@ public static class ConsoleModule
 
     public static IServiceCollection AddConsole(this IServiceCollection services)
     {
-        services.AddScoped<StaffAccounts>();
         // Pages show umlauts and other letters as they are, not as numeric character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
             options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -49,15 +48,22 @@ public static class ConsoleModule
         return services;
     }
 
+    /// <summary>The signed-in account as the console's cookie carries it.</summary>
+    public static ClaimsPrincipal Principal(StaffUser user) => new(new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
+            new Claim(ClaimTypes.Name, user.Email),
+            new Claim(ClaimTypes.Role, user.Role.ToString()),
+        ],
+        Scheme));
+
     /// <summary>A removed (or demoted) account loses its session at its next request.</summary>
     private static async Task RejectRemovedStaffAsync(CookieValidatePrincipalContext context)
     {
         var id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         var role = context.Principal?.FindFirstValue(ClaimTypes.Role);
-        var db = context.HttpContext.RequestServices.GetRequiredService<ICommerceDbContext>();
-        var current = Guid.TryParse(id, out var staffId)
-            ? await db.StaffUsers.AsNoTracking().Where(u => u.Id == staffId).Select(u => u.Role.ToString()).FirstOrDefaultAsync()
-            : null;
+        var accounts = context.HttpContext.RequestServices.GetRequiredService<StaffAccounts>();
+        var current = Guid.TryParse(id, out var staffId) ? (await accounts.RoleOfAsync(staffId, context.HttpContext.RequestAborted))?.ToString() : null;
         if (current is null || current != role)
         {
             context.RejectPrincipal();
@@ -111,7 +117,8 @@ public static class ConsoleModule
         await using var scope = app.Services.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<StaffAccounts>().EnsureOwnerAsync(app.Configuration, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<StaffAccounts>()
+                .EnsureOwnerAsync(app.Configuration["Console:Owner:Email"], app.Configuration["Console:Owner:Password"], CancellationToken.None);
         }
         catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {

@@ -33,6 +33,26 @@ public sealed class InboundWebhookTests(TelegramShopFactory factory) : IClassFix
     }
 
     [Fact]
+    public void Outside_its_startup_the_Api_takes_no_DbContext_anywhere()
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var api = typeof(Commerce.Api.Http.ResultHttpExtensions).Assembly;
+        var types = api.GetTypes().Where(t => t.Namespace is { } ns && ns.StartsWith("Commerce.Api", StringComparison.Ordinal) && !ns.StartsWith("Commerce.Api.Startup", StringComparison.Ordinal)).ToList();
+
+        var offenders = types.SelectMany(t =>
+                t.GetConstructors(all).SelectMany(c => c.GetParameters()).Select(p => (t, p.ParameterType))
+                    .Concat(t.GetMethods(all).SelectMany(m => m.GetParameters()).Select(p => (t, p.ParameterType)))
+                    .Concat(t.GetFields(all).Select(f => (t, f.FieldType))))
+            .Where(x => typeof(DbContext).IsAssignableFrom(x.Item2) || typeof(ICommerceDbContext).IsAssignableFrom(x.Item2))
+            .Select(x => x.t.FullName)
+            .Distinct()
+            .ToList();
+
+        types.Should().Contain(t => t.Name == "IndexModel", "the console's pages are among the types checked");
+        offenders.Should().BeEmpty("endpoints, console pages and their helpers go through Application requests and services");
+    }
+
+    [Fact]
     public async Task ManyRequestsWithAWrongSecretToken_LogOneWarning()
     {
         var logs = new LogCapture();

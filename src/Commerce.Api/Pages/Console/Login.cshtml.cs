@@ -1,4 +1,5 @@
 using Commerce.Api.MerchantConsole;
+using Commerce.Application.Staff;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 
@@ -31,7 +32,7 @@ public sealed class LoginModel(StaffAccounts accounts) : ConsolePageModel
             return Page();
         }
 
-        await HttpContext.SignInAsync(ConsoleModule.Scheme, StaffAccounts.Principal(user!), new AuthenticationProperties { IsPersistent = false });
+        await HttpContext.SignInAsync(ConsoleModule.Scheme, ConsoleModule.Principal(user!), new AuthenticationProperties { IsPersistent = false });
         return LocalRedirect(ReturnUrl is { Length: > 0 } url && url.StartsWith("/console", StringComparison.Ordinal) && Url.IsLocalUrl(url) ? url : "/console");
     }
 }

@@ -1,10 +1,8 @@
-using System.Security.Claims;
 using Commerce.Application.Abstractions;
-using Commerce.Application.Staff;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
-namespace Commerce.Api.MerchantConsole;
+namespace Commerce.Application.Staff;
 
 public enum SignInOutcome
 {
@@ -13,15 +11,22 @@ public enum SignInOutcome
     LockedOut,
 }
 
-/// <summary>Console sign-in: ASP.NET Core's PasswordHasher, five wrong passwords lock the account for a while.</summary>
-public sealed class StaffAccounts(ICommerceDbContext db, TimeProvider clock, ILogger<StaffAccounts> logger)
+/// <summary>Hashes and checks console passwords (Infrastructure: ASP.NET Core's PasswordHasher).</summary>
+public interface IStaffPasswords
+{
+    string Hash(StaffUser user, string password);
+
+    /// <summary>True when <paramref name="password"/> is the one hashed; with no user it still takes as long as a real check.</summary>
+    bool Verify(StaffUser? user, string hash, string password);
+
+    /// <summary>A hash checked when the e-mail is unknown, so a wrong address takes as long as a wrong password.</summary>
+    string DummyHash { get; }
+}
+
+/// <summary>Console accounts: sign-in (five wrong passwords lock the account for a while), the owner from configuration, staff added and removed by the owner.</summary>
+public sealed class StaffAccounts(ICommerceDbContext db, IStaffPasswords passwords, TimeProvider clock, ILogger<StaffAccounts> logger)
 {
     public const int MinPasswordLength = 10;
-
-    private static readonly PasswordHasher<StaffUser> Hasher = new();
-
-    // Verified against when the e-mail is unknown, so a wrong address takes as long as a wrong password.
-    private static readonly string DummyHash = Hasher.HashPassword(new StaffUser("nobody@example.invalid", StaffRole.Staff, DateTimeOffset.UnixEpoch), "not a password of anyone");
 
     public async Task<(SignInOutcome Outcome, StaffUser? User)> SignInAsync(string? email, string? password, CancellationToken ct)
     {
@@ -32,13 +37,13 @@ public sealed class StaffAccounts(ICommerceDbContext db, TimeProvider clock, ILo
         var now = clock.GetUtcNow();
         if (user is null)
         {
-            Hasher.VerifyHashedPassword(null!, DummyHash, password ?? "");
+            passwords.Verify(null, passwords.DummyHash, password ?? "");
             return (SignInOutcome.WrongCredentials, null);
         }
 
         if (user.IsLockedOut(now))
             return (SignInOutcome.LockedOut, user);
-        if (Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "") == PasswordVerificationResult.Failed)
+        if (!passwords.Verify(user, user.PasswordHash, password ?? ""))
         {
             user.FailedSignIn(now);
             await db.SaveChangesAsync(ct);
@@ -52,13 +57,9 @@ public sealed class StaffAccounts(ICommerceDbContext db, TimeProvider clock, ILo
         return (SignInOutcome.SignedIn, user);
     }
 
-    public static ClaimsPrincipal Principal(StaffUser user) => new(new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
-            new Claim(ClaimTypes.Name, user.Email),
-            new Claim(ClaimTypes.Role, user.Role.ToString()),
-        ],
-        ConsoleModule.Scheme));
+    /// <summary>The account's current role, or null when it no longer exists (its session then ends).</summary>
+    public async Task<StaffRole?> RoleOfAsync(Guid id, CancellationToken ct) =>
+        await db.StaffUsers.AsNoTracking().Where(u => u.Id == id).Select(u => (StaffRole?)u.Role).FirstOrDefaultAsync(ct);
 
     /// <summary>Every console account, the owner first.</summary>
     public async Task<IReadOnlyList<StaffUser>> ListAsync(CancellationToken ct) =>
@@ -75,7 +76,7 @@ public sealed class StaffAccounts(ICommerceDbContext db, TimeProvider clock, ILo
         if (await db.StaffUsers.AnyAsync(u => u.Email == normalized, ct))
             return "email-taken";
         var user = new StaffUser(normalized, role, clock.GetUtcNow());
-        user.SetPasswordHash(Hasher.HashPassword(user, password!));
+        user.SetPasswordHash(passwords.Hash(user, password!));
         db.StaffUsers.Add(user);
         await db.SaveChangesAsync(ct);
         return null;
@@ -92,11 +93,9 @@ public sealed class StaffAccounts(ICommerceDbContext db, TimeProvider clock, ILo
         return true;
     }
 
-    /// <summary>Creates the owner from Console:Owner:Email/Password when the shop has no console user yet.</summary>
-    public async Task EnsureOwnerAsync(IConfiguration configuration, CancellationToken ct)
+    /// <summary>Creates the owner (from Console:Owner:Email/Password) when the shop has no console user yet.</summary>
+    public async Task EnsureOwnerAsync(string? email, string? password, CancellationToken ct)
     {
-        var email = configuration["Console:Owner:Email"];
-        var password = configuration["Console:Owner:Password"];
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || await db.StaffUsers.AnyAsync(ct))
             return;
         var refused = await AddAsync(email, password, StaffRole.Owner, ct);
