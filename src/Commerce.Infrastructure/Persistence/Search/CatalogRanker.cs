@@ -28,7 +28,10 @@ internal static class CatalogRanker
     /// </summary>
     public const double RelativeCutoff = 0.6;
 
-    private sealed record Alternative(int Term, string Text, QueryTrigrams Trigrams, float Threshold, int Typos);
+    private sealed record Alternative(int Term, string Text, QueryTrigrams Trigrams, float Threshold, int Typos)
+    {
+        public bool IsOneWord { get; } = global::Commerce.Infrastructure.Persistence.Search.Trigrams.IsOneWord(Text);
+    }
 
     private readonly record struct Found(int Entry, double Score, float Closeness);
 
@@ -131,7 +134,19 @@ internal static class CatalogRanker
         }
 
         var entries = snapshot.Entries;
+        var active = snapshot.Active;
         var weight = FieldWeights[field];
+        // The word found whole scores the most there is, without computing it.
+        if (alternative.IsOneWord && snapshot.WholeWords[field].TryGetValue(alternative.Text, out var whole))
+        {
+            foreach (var entry in whole)
+            {
+                seen[entry] = pass;
+                if (criteria.IncludeArchived || active[entry])
+                    scores.Raise(entry, alternative.Term, weight * 1f);
+            }
+        }
+
         var probes = known.Length - needed + 1;
         for (var probe = 0; probe < probes; probe++)
         {
@@ -141,19 +156,24 @@ internal static class CatalogRanker
                 if (seen[entry] == pass)
                     continue;
                 seen[entry] = pass;
-                if (!(criteria.IncludeArchived || entries[entry].Active))
+                if (!(criteria.IncludeArchived || active[entry]))
                     continue;
 
-                var distinct = entries[entry].Distinct[field];
+                // A term scores its best field: what cannot beat the score it already has changes nothing, even with
+                // every later (commoner) trigram shared.
+                var reached = scores.Reached(entry, alternative.Term);
+                if (weight * Trigrams.WordSimilarityBound(known.Length - probe, trigrams.Count) <= reached)
+                    continue;
+
+                var distinct = new ReadOnlySpan<int>(entries[entry].Distinct[field]);
                 var shared = 1;
                 for (var other = probe + 1; other < rarest.Length && shared + rarest.Length - other >= needed; other++)
                 {
-                    if (Array.BinarySearch(distinct, rarest[other]) >= 0)
+                    if (distinct.BinarySearch(rarest[other]) >= 0)
                         shared++;
                 }
 
-                // A term scores its best field: what cannot beat the score it already has changes nothing.
-                if (shared < needed || weight * Trigrams.WordSimilarityBound(shared, trigrams.Count) <= scores.Reached(entry, alternative.Term))
+                if (shared < needed || weight * Trigrams.WordSimilarityBound(shared, trigrams.Count) <= reached)
                     continue;
                 var similarity = Trigrams.WordSimilarity(trigrams, inQuery, entries[entry].Fields[field], lastPosition);
                 if (similarity >= alternative.Threshold)
@@ -180,7 +200,7 @@ internal static class CatalogRanker
                     continue;
                 foreach (var entry in word.Entries)
                 {
-                    if (criteria.IncludeArchived || snapshot.Entries[entry].Active)
+                    if (criteria.IncludeArchived || snapshot.Active[entry])
                         scores.Raise(entry, alternative.Term, TypoWeight);
                 }
             }

@@ -38,11 +38,15 @@ internal sealed class CatalogSnapshot
     /// <summary>A name or category word for typo matching, with the letters and digits it has (bit 0–25 a–z, 26–35 0–9).</summary>
     public sealed record Word(string Text, ulong Letters, int[] Entries);
 
-    private CatalogSnapshot(Guid stamp, TrigramTable table, Entry[] entries, int[][][] postings, Dictionary<string, int[]> words, int rankingCacheSize)
+    private CatalogSnapshot(
+        Guid stamp, TrigramTable table, Entry[] entries, int[][][] postings, Dictionary<string, int[]>[] wholeWords, Dictionary<string, int[]> words,
+        int rankingCacheSize)
     {
+        WholeWords = wholeWords;
         Stamp = stamp;
         Table = table;
         Entries = entries;
+        Active = entries.Select(e => e.Active).ToArray();
         Postings = postings;
         WordsByLength = words
             .Select(w => new Word(w.Key, LettersOf(w.Key), w.Value))
@@ -57,8 +61,17 @@ internal sealed class CatalogSnapshot
 
     public Entry[] Entries { get; }
 
+    /// <summary>Whether each entry is active (not archived), side by side for the ranker's tight loops.</summary>
+    public bool[] Active { get; }
+
     /// <summary>[field][trigram] → indexes of the entries whose field has that trigram (ascending, distinct).</summary>
     public int[][][] Postings { get; }
+
+    /// <summary>
+    /// [field][word] → entries whose field has that word whole (pg_trgm's words), ascending. A query word found whole
+    /// has word similarity 1: its own trigrams are an extent of the text.
+    /// </summary>
+    public Dictionary<string, int[]>[] WholeWords { get; }
 
     /// <summary>Name and category words (split on anything but a–z, 0–9, as the SQL did) by length, with the entries having them.</summary>
     public Dictionary<int, Word[]> WordsByLength { get; }
@@ -112,6 +125,7 @@ internal sealed class CatalogSnapshot
             .ToListAsync(cancellationToken);
 
         var table = new TrigramTable();
+        var wholeWords = Enumerable.Range(0, FieldCount).Select(_ => new Dictionary<string, List<int>>(StringComparer.Ordinal)).ToArray();
         var entries = new Entry[products.Count];
         var wordEntries = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < products.Count; i++)
@@ -127,6 +141,18 @@ internal sealed class CatalogSnapshot
             fields[(int)Field.Category] = table.Sequence(category);
             fields[(int)Field.Description] = table.Sequence(description);
             fields[(int)Field.Variant] = table.Sequence(variant ?? "");
+            string[] texts = [name, category, description, variant ?? ""];
+            for (var f = 0; f < FieldCount; f++)
+            {
+                foreach (var word in Trigrams.Words(texts[f]))
+                {
+                    if (!wholeWords[f].TryGetValue(word, out var having))
+                        wholeWords[f][word] = having = [];
+                    if (having.Count == 0 || having[^1] != i)
+                        having.Add(i);
+                }
+            }
+
             var distinct = new int[FieldCount][];
             for (var f = 0; f < FieldCount; f++)
             {
@@ -161,7 +187,9 @@ internal sealed class CatalogSnapshot
         }
 
         return new CatalogSnapshot(
-            stamp, table, entries, postings, wordEntries.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal), rankingCacheSize);
+            stamp, table, entries, postings,
+            wholeWords.Select(f => f.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal)).ToArray(),
+            wordEntries.ToDictionary(w => w.Key, w => w.Value.ToArray(), StringComparer.Ordinal), rankingCacheSize);
     }
 
     /// <summary>regexp_split_to_table(text, '[^a-z0-9]+') without the empty pieces.</summary>

@@ -30,6 +30,25 @@ internal static class Trigrams
         }
     }
 
+    /// <summary>The words of <paramref name="text"/> as pg_trgm splits it (runs of letters and digits).</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !IsWordChar(text[i]))
+                i++;
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+                i++;
+            if (i > start)
+                yield return text[start..i];
+        }
+    }
+
+    /// <summary>True when pg_trgm reads <paramref name="text"/> as exactly one word, itself.</summary>
+    public static bool IsOneWord(string text) => text.Length > 0 && text.All(IsWordChar);
+
     /// <summary>pg_trgm's CALCSML: shared / (first + second − shared), in float4.</summary>
     private static float Ratio(int shared, int first, int second) => shared / (float)(first + second - shared);
 
@@ -209,7 +228,7 @@ internal sealed class QueryTrigrams(int[] known, int count)
         var shared = 0;
         foreach (var trigram in Known)
         {
-            if (Array.BinarySearch(sortedText, trigram) >= 0)
+            if (((ReadOnlySpan<int>)sortedText).BinarySearch(trigram) >= 0)
                 shared++;
         }
 
