@@ -22,6 +22,8 @@ internal sealed class CatalogSnapshot
 
     public const int FieldCount = 4;
 
+    /// <param name="Fields">Per field, the text's trigram numbers in order (repeats kept): what word similarity reads.</param>
+    /// <param name="Distinct">Per field, the text's distinct trigram numbers, ascending: what shared counts look up.</param>
     public sealed record Entry(
         Guid Id,
         string Sku,
@@ -42,12 +44,12 @@ internal sealed class CatalogSnapshot
         Guid stamp, TrigramTable table, Entry[] entries, int[][][] postings, Dictionary<string, int[]>[] wholeWords, Dictionary<string, int[]> words,
         int rankingCacheSize)
     {
-        WholeWords = wholeWords;
         Stamp = stamp;
         Table = table;
         Entries = entries;
         Active = entries.Select(e => e.Active).ToArray();
         Postings = postings;
+        WholeWords = wholeWords;
         WordsByLength = words
             .Select(w => new Word(w.Key, LettersOf(w.Key), w.Value))
             .GroupBy(w => w.Text.Length)
