@@ -58,7 +58,8 @@ public static class DependencyInjection
         services.AddScoped<ICommerceDbContext>(provider => provider.GetRequiredService<CommerceDbContext>());
         // Search runs in process over a catalog snapshot (pg_trgm's similarity, re-implemented), the same on both providers.
         services.AddScoped<CatalogStampReader>();
-        services.AddSingleton<CatalogSnapshotCache>();
+        // Rankings are cached per query until the catalog changes; Search:RankingCacheSize 0 ranks every search anew.
+        services.AddSingleton(new CatalogSnapshotCache(configuration.GetValue("Search:RankingCacheSize", 1024)));
         services.AddScoped<IProductSearchIndex, InMemoryProductSearchIndex>();
         // The recogniser learns the goods words from the merchant's catalog, refreshed on the same stamp as search.
         services.AddSingleton<CatalogVocabularyCache>();

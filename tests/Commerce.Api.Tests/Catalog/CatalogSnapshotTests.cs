@@ -49,6 +49,23 @@ public sealed class CatalogSnapshotTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_ranking_kept_for_a_query_is_dropped_when_a_product_changes()
+    {
+        (await SearchAsync(_first, "zinnober")).Should().BeEmpty();
+        (await SearchAsync(_first, "zinnober")).Should().BeEmpty();
+        (await CachedRankingsAsync(_first)).Should().BeGreaterThan(0, "a query's ranking is kept for the next shopper asking it");
+        var product = await ProductAsync("SNK-WHT");
+
+        var renamed = await SendAsync(_first, new UpdateProduct(
+            product.Id, product.Version, product.CategoryId, new LocalizedTextDto("Sneaker Zinnober", "Vermilion sneakers"),
+            new LocalizedTextDto(product.Description.De, product.Description.En), new MoneyDto(product.Price.Amount, product.Price.Currency),
+            product.ImagePath));
+
+        renamed.IsSuccess.Should().BeTrue();
+        (await SearchAsync(_first, "zinnober"))[0].Sku.Should().Be("SNK-WHT");
+    }
+
+    [Fact]
     public async Task A_product_archived_on_one_instance_leaves_the_others_search()
     {
         (await SearchAsync(_first, "sonnenbrille")).Select(h => h.Sku).Should().Contain("SUN-TORT");
@@ -101,6 +118,16 @@ public sealed class CatalogSnapshotTests : IAsyncLifetime
         await using var scope = _first.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Commerce.Infrastructure.Persistence.CommerceDbContext>();
         return await db.Products.AsNoTracking().SingleAsync(p => p.Sku == Sku.Create(sku).Value);
+    }
+
+    private static async Task<int> CachedRankingsAsync(ApiFactory instance)
+    {
+        await using var scope = instance.Services.CreateAsyncScope();
+        var snapshot = await scope.ServiceProvider.GetRequiredService<CatalogSnapshotCache>().CurrentAsync(
+            scope.ServiceProvider.GetRequiredService<Commerce.Infrastructure.Persistence.CommerceDbContext>(),
+            scope.ServiceProvider.GetRequiredService<CatalogStampReader>(),
+            CancellationToken.None);
+        return snapshot.Rankings.Count;
     }
 
     private async Task<Guid> StampAsync()

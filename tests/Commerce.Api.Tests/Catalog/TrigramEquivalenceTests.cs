@@ -57,24 +57,30 @@ public sealed class TrigramEquivalenceTests
 
         var table = new TrigramTable();
         var sequences = texts.ToDictionary(t => t, table.Sequence);
+        var sorted = sequences.ToDictionary(s => s.Key, s => s.Value.Distinct().Order().ToArray());
         var lastPosition = Enumerable.Repeat(-1, table.Count + 1).ToArray();
+        var inQuery = new bool[table.Count + 1];
         var mismatches = new List<string>();
         var compared = 0;
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
             var (query, text) = (reader.GetString(0), reader.GetString(1));
-            var querySet = table.QuerySet(query);
-            var word = Trigrams.WordSimilarity(querySet, sequences[text], lastPosition);
-            var plain = Trigrams.Similarity(querySet, sequences[text].ToHashSet());
-            if (word != reader.GetFloat(2) || plain != reader.GetFloat(3))
-                mismatches.Add($"'{query}' in '{text}': word {word} vs {reader.GetFloat(2)}, similarity {plain} vs {reader.GetFloat(3)}");
+            var trigrams = table.Query(query);
+            trigrams.Mark(inQuery, true);
+            var word = Trigrams.WordSimilarity(trigrams, inQuery, sequences[text], lastPosition);
+            trigrams.Mark(inQuery, false);
+            var plain = Trigrams.Similarity(trigrams, sorted[text]);
+            var bound = Trigrams.WordSimilarityBound(trigrams.SharedWith(sorted[text]), trigrams.Count);
+            if (word != reader.GetFloat(2) || plain != reader.GetFloat(3) || word > bound)
+                mismatches.Add($"'{query}' in '{text}': word {word} vs {reader.GetFloat(2)} (bound {bound}), similarity {plain} vs {reader.GetFloat(3)}");
             compared++;
         }
 
         compared.Should().Be(Queries.Length * texts.Count);
         mismatches.Should().BeEmpty();
         lastPosition.Should().OnlyContain(p => p == -1, "the scratch space is left clean for the next query");
+        inQuery.Should().OnlyContain(marked => !marked);
     }
 
     [Theory]

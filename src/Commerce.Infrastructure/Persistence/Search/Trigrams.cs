@@ -30,30 +30,43 @@ internal static class Trigrams
         }
     }
 
+    /// <summary>The words of <paramref name="text"/> as pg_trgm splits it (runs of letters and digits).</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !IsWordChar(text[i]))
+                i++;
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+                i++;
+            if (i > start)
+                yield return text[start..i];
+        }
+    }
+
+    /// <summary>True when pg_trgm reads <paramref name="text"/> as exactly one word, itself.</summary>
+    public static bool IsOneWord(string text) => text.Length > 0 && text.All(IsWordChar);
+
     /// <summary>pg_trgm's CALCSML: shared / (first + second − shared), in float4.</summary>
     private static float Ratio(int shared, int first, int second) => shared / (float)(first + second - shared);
 
-    /// <summary><c>similarity(a, b)</c> over distinct trigram numbers.</summary>
-    public static float Similarity(IReadOnlySet<int> a, IReadOnlySet<int> b)
+    /// <summary><c>similarity(query, text)</c>, the text given by its distinct trigram numbers in ascending order.</summary>
+    public static float Similarity(QueryTrigrams query, int[] sortedText)
     {
-        if (a.Count == 0 || b.Count == 0)
+        if (query.Count == 0 || sortedText.Length == 0)
             return 0f;
-        var shared = 0;
-        foreach (var trigram in a)
-        {
-            if (b.Contains(trigram))
-                shared++;
-        }
-
-        return Ratio(shared, a.Count, b.Count);
+        return Ratio(query.SharedWith(sortedText), query.Count, sortedText.Length);
     }
 
     /// <summary>
     /// <c>word_similarity(query, text)</c>: pg_trgm's iterate_word_similarity over <paramref name="text"/>'s trigram
-    /// sequence. <paramref name="lastPosition"/> is scratch space indexed by trigram number, all −1 on entry and on
-    /// return.
+    /// sequence. <paramref name="inQuery"/> is indexed by trigram number and true for the query's known trigrams
+    /// (<see cref="QueryTrigrams.Mark"/>); <paramref name="lastPosition"/> is scratch space indexed by trigram number, all
+    /// −1 on entry and on return.
     /// </summary>
-    public static float WordSimilarity(IReadOnlySet<int> query, int[] text, int[] lastPosition)
+    public static float WordSimilarity(QueryTrigrams query, bool[] inQuery, int[] text, int[] lastPosition)
     {
         var queryCount = query.Count;
         if (queryCount == 0 || text.Length == 0)
@@ -64,7 +77,7 @@ internal static class Trigrams
         for (var i = 0; i < text.Length; i++)
         {
             var trigram = text[i];
-            var found = query.Contains(trigram);
+            var found = inQuery[trigram];
             if (lower >= 0 || found)
             {
                 if (lastPosition[trigram] < 0)
@@ -108,7 +121,7 @@ internal static class Trigrams
                 if (lastPosition[leaving] == trialLower)
                 {
                     trialTextCount--;
-                    if (query.Contains(leaving))
+                    if (inQuery[leaving])
                         trialCount--;
                 }
             }
@@ -126,6 +139,12 @@ internal static class Trigrams
             lastPosition[trigram] = -1;
         return best;
     }
+
+    /// <summary>
+    /// The most <see cref="WordSimilarity"/> can be for a text holding <paramref name="shared"/> of the query's trigrams:
+    /// every extent's ratio is at most shared ÷ query trigrams (its other trigrams only enlarge the denominator).
+    /// </summary>
+    public static float WordSimilarityBound(int shared, int queryCount) => queryCount == 0 ? 0f : shared / (float)queryCount;
 
     /// <summary>PostgreSQL's <c>levenshtein_less_equal(a, b, limit)</c> as far as a caller asks "within limit?".</summary>
     public static bool WithinEdits(string a, string b, int limit)
@@ -178,27 +197,48 @@ internal sealed class TrigramTable
         return number;
     }
 
-    /// <summary>A query's distinct trigrams; those no catalog text has are numbered past the table (they match nothing).</summary>
-    public HashSet<int> QuerySet(string text)
+    /// <summary>A query's distinct trigrams; those no catalog text has count, but match nothing.</summary>
+    public QueryTrigrams Query(string text)
     {
-        var set = new HashSet<int>();
-        var unknown = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = new SortedSet<int>();
+        var unknown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var trigram in Trigrams.Of(text))
         {
             if (_numbers.TryGetValue(trigram, out var number))
-                set.Add(number);
+                known.Add(number);
             else
-            {
-                if (!unknown.TryGetValue(trigram, out number))
-                {
-                    number = -1 - unknown.Count;
-                    unknown.Add(trigram, number);
-                }
-
-                set.Add(number);
-            }
+                unknown.Add(trigram);
         }
 
-        return set;
+        return new QueryTrigrams([.. known], known.Count + unknown.Count);
+    }
+}
+
+/// <summary>A query word's distinct trigrams: the catalog's numbers of those it knows (ascending), and how many in all.</summary>
+internal sealed class QueryTrigrams(int[] known, int count)
+{
+    public int[] Known { get; } = known;
+
+    /// <summary>Distinct trigrams of the query, unknown ones included: the denominator of pg_trgm's ratios.</summary>
+    public int Count { get; } = count;
+
+    /// <summary>How many of the query's trigrams a text has, the text given by its distinct trigrams in ascending order.</summary>
+    public int SharedWith(int[] sortedText)
+    {
+        var shared = 0;
+        foreach (var trigram in Known)
+        {
+            if (((ReadOnlySpan<int>)sortedText).BinarySearch(trigram) >= 0)
+                shared++;
+        }
+
+        return shared;
+    }
+
+    /// <summary>Sets (or clears) the query's known trigrams in a membership array indexed by trigram number.</summary>
+    public void Mark(bool[] inQuery, bool value)
+    {
+        foreach (var trigram in Known)
+            inQuery[trigram] = value;
     }
 }

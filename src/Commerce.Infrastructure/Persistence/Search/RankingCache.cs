@@ -1,0 +1,69 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Commerce.Infrastructure.Persistence.Search;
+
+/// <summary>One product of a ranking: its <see cref="CatalogSnapshot"/> entry and its score (0–1).</summary>
+internal readonly record struct RankedProduct(int Entry, double Score);
+
+/// <summary>
+/// The products matching a query, best first. <see cref="Complete"/> is false when only the best of them are kept; a
+/// search that needs more ranks again in full.
+/// </summary>
+internal sealed record Ranking(RankedProduct[] Products, bool Complete);
+
+/// <summary>
+/// The rankings of one <see cref="CatalogSnapshot"/> by query, the least recently used dropped first when full.
+/// Shoppers ask the same few things over and over ("rote sneaker"); ranking them again would score the same products
+/// the same way. A ranking holds products and scores only: stock changes with every checkout and is read live for the
+/// page shown. The cache belongs to its snapshot, so a catalog change (a new stamp, a new snapshot) starts it empty.
+/// </summary>
+internal sealed class RankingCache(int capacity)
+{
+    private readonly Dictionary<string, LinkedListNode<(string Key, Ranking Ranking)>> _byKey = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, Ranking Ranking)> _byUse = new();
+    private readonly Lock _lock = new();
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+                return _byKey.Count;
+        }
+    }
+
+    public bool TryGet(string key, [NotNullWhen(true)] out Ranking? ranking)
+    {
+        lock (_lock)
+        {
+            if (!_byKey.TryGetValue(key, out var node))
+            {
+                ranking = null;
+                return false;
+            }
+
+            _byUse.Remove(node);
+            _byUse.AddFirst(node);
+            ranking = node.Value.Ranking;
+            return true;
+        }
+    }
+
+    public void Add(string key, Ranking ranking)
+    {
+        if (capacity <= 0)
+            return;
+        lock (_lock)
+        {
+            if (_byKey.TryGetValue(key, out var existing))
+                _byUse.Remove(existing);
+            else if (_byKey.Count >= capacity && _byUse.Last is { } oldest)
+            {
+                _byUse.RemoveLast();
+                _byKey.Remove(oldest.Value.Key);
+            }
+
+            _byKey[key] = _byUse.AddFirst((key, ranking));
+        }
+    }
+}
