@@ -17,7 +17,7 @@ public sealed class CatalogVocabulary
         Words = words;
     }
 
-    /// <summary>No catalog known: only the built-in vocabulary applies.</summary>
+    /// <summary>No catalog known: no word names goods (colours and materials still describe them).</summary>
     public static CatalogVocabulary Empty { get; } = new(Guid.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
 
     /// <summary>Changes whenever the catalog does (the catalog stamp); equal versions mean equal vocabularies.</summary>
@@ -37,14 +37,15 @@ public sealed class CatalogVocabulary
         var goods = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in goodsTexts)
         {
-            // "E-Bike" is asked for as "e-bike", "ebike" and "bike".
+            // "E-Bike" is asked for as "e-bike", "ebike" and "bike"; "3er-Pack" is an amount, no part of it names goods.
             var tokens = TextNormalizer.Tokenize(text).Select(t => t.Norm)
+                .Where(w => !w.Any(char.IsAsciiDigit))
                 .SelectMany(w => w.Contains('-') ? [w, w.Replace("-", ""), .. w.Split('-')] : new[] { w });
             foreach (var norm in tokens)
             {
-                if (norm.Length < 2 || norm.Any(char.IsAsciiDigit))
+                if (norm.Length < 2)
                 {
-                    continue; // sizes, SKUs and amounts are no words for goods
+                    continue;
                 }
                 foreach (var form in Inflections(norm))
                 {
@@ -52,12 +53,42 @@ public sealed class CatalogVocabulary
                 }
             }
         }
-        var words = descriptionTexts
+        var described = descriptionTexts
             .SelectMany(t => TextNormalizer.Tokenize(t))
             .Select(t => t.Norm)
-            .Where(w => w.Length >= 3 && !w.Any(char.IsAsciiDigit) && !goods.Contains(w))
-            .ToFrozenSet(StringComparer.Ordinal);
+            .Where(w => w.Length >= 3 && !w.Any(char.IsAsciiDigit))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var head in CompoundHeads(goods, described))
+        {
+            foreach (var form in Inflections(head))
+            {
+                goods.Add(form);
+            }
+        }
+        var words = described.Where(w => !goods.Contains(w)).ToFrozenSet(StringComparer.Ordinal);
         return new CatalogVocabulary(version, goods.ToFrozenSet(StringComparer.Ordinal), words);
+    }
+
+    /// <summary>
+    /// The last part of a compound name, when the catalog shows it is a word of its own: "Ledergürtel" is described as
+    /// a "Gürtel", "Armbanduhr" as an "Uhr", "Wristwatch" as a "watch"; "Espressobohnen" starts with another of its goods
+    /// words, so "bohnen" are goods too ("habt ihr kaffeebohnen"). German names its goods this way in every trade.
+    /// </summary>
+    private static IEnumerable<string> CompoundHeads(HashSet<string> goods, HashSet<string> described)
+    {
+        foreach (var word in goods.ToList())
+        {
+            for (var split = 3; split <= word.Length - 3; split++)
+            {
+                var head = word[split..];
+                var front = word[..split];
+                if (described.Contains(head) || (head.Length >= 4 && (goods.Contains(front) || GoodsModifiers.Words.Contains(front))))
+                {
+                    yield return head;
+                    break;
+                }
+            }
+        }
     }
 
     private static readonly string[] Endings = ["s", "e", "n", "en", "er", "es", "em"];
@@ -96,7 +127,7 @@ public interface ICatalogVocabularySource
     Task<CatalogVocabulary> CurrentAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>For hosts without a catalog (tools, tests): the built-in vocabulary only.</summary>
+/// <summary>For hosts without a catalog: the recogniser knows no goods, only colours and materials.</summary>
 internal sealed class NoCatalogVocabulary : ICatalogVocabularySource
 {
     public Task<CatalogVocabulary> CurrentAsync(CancellationToken cancellationToken) => Task.FromResult(CatalogVocabulary.Empty);

@@ -8,7 +8,7 @@ namespace Commerce.Application.Understanding;
 /// </summary>
 internal static class CommonWords
 {
-    public static FrozenSet<string> All { get; } = ProductVocabulary.Split("""
+    public static FrozenSet<string> All { get; } = Vocabulary.Split("""
         denn einfach gucken gucke guck schauen schau schaue sehen seh sieht ansehen anschauen angucken kucken
         machen mache mach macht gemacht tun getan gehen geht gehe ging kommen komme komm kam sagen sag sagt gesagt
         wissen weiss weisst glauben glaube denke denken finde findest meinst meine sollen soll sollte muss musst muessen

@@ -5,8 +5,8 @@ namespace Commerce.Application.Understanding;
 /// <summary>Pulls the product query, quantity and order number out of an analysed message.</summary>
 internal sealed class EntityExtractor(FrozenSet<string> commandWords)
 {
-    private static readonly FrozenSet<string> Purpose = ProductVocabulary.Split("fuer for als").ToFrozenSet();
-    private static readonly FrozenSet<string> Containers = ProductVocabulary.Split(
+    private static readonly FrozenSet<string> Purpose = Vocabulary.Split("fuer for als").ToFrozenSet();
+    private static readonly FrozenSet<string> Containers = Vocabulary.Split(
         "bag bags pack packs pair pairs box boxes cup cups piece pieces packet packets packung packungen").ToFrozenSet();
 
     public UnderstoodEntities Extract(string intent, MessageAnalysis message)

@@ -15,7 +15,7 @@ internal static class NumberWords
         ["einmal"] = 1, ["zweimal"] = 2, ["dreimal"] = 3, ["viermal"] = 4, ["fuenfmal"] = 5, ["once"] = 1, ["twice"] = 2,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Units = ProductVocabulary.Split(
+    private static readonly FrozenSet<string> Units = Vocabulary.Split(
         "kg g gramm ml l liter cm mm er tage tagen days day wochen weeks stunden hours uhr eur euro").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"3", "2x", "x2" or a number word; null for anything else.</summary>
@@ -36,10 +36,10 @@ internal static class NumberWords
     public static bool IsUnit(string folded) => Units.Contains(folded);
 
     /// <summary>Words that introduce a size ("größe 42", "size xl"): the number after them is a variant, not a quantity.</summary>
-    public static FrozenSet<string> SizeWords { get; } = ProductVocabulary.Split("groesse gr size").ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> SizeWords { get; } = Vocabulary.Split("groesse gr size").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Clothing sizes written as letters.</summary>
-    public static FrozenSet<string> SizeLetters { get; } = ProductVocabulary.Split("xs s m l xl xxl xxxl").ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> SizeLetters { get; } = Vocabulary.Split("xs s m l xl xxl xxxl").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The word before a size: "in 45", "größe M", "size 44".</summary>
     public static bool IsSizeMarker(string folded) => folded == "in" || SizeWords.Contains(folded);

@@ -79,5 +79,9 @@ internal static class Vocabulary
         """);
 
     private static FrozenSet<string> Set(string words) =>
-        ProductVocabulary.Split(words).ToFrozenSet(StringComparer.Ordinal);
+        Split(words).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The words of a word list written as text (spaces and line breaks between them).</summary>
+    internal static IEnumerable<string> Split(string list) =>
+        list.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -9,7 +9,7 @@ namespace Commerce.Application.Tests.Understanding;
 /// </summary>
 public sealed class BatchEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly HybridIntentRecognizer Hybrid = new();
+    private static readonly HybridIntentRecognizer Hybrid = Catalogs.DemoRecognizer;
     private static readonly string[] Batches =
         ["batch1-chat.tsv", "batch2-mixed.tsv", "batch3-chat.tsv", "batch4-mixed.tsv", "batch5-mixed-chat.tsv", "batch6-mixed-chat.tsv", "batch7-shop-info.tsv"];
 
@@ -40,7 +40,7 @@ public sealed class BatchEvaluationTests(ITestOutputHelper output)
         var examples = Batches.SelectMany(Load).ToList();
 
         var blend = NluEvaluator.Evaluate(examples, Hybrid);
-        var rules = NluEvaluator.Evaluate(examples, new RuleBasedIntentRecognizer());
+        var rules = NluEvaluator.Evaluate(examples, new RuleBasedIntentRecognizer(Catalogs.Demo));
 
         output.WriteLine($"blend {blend.Accuracy:P1} / {blend.MacroF1:F3}, rules {rules.Accuracy:P1} / {rules.MacroF1:F3}");
         blend.Accuracy.Should().BeGreaterThan(rules.Accuracy + 0.03);
