@@ -29,7 +29,7 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
         {
             var norm = tokens[i].Norm;
             var next = i + 1 < tokens.Count ? tokens[i + 1].Norm : null;
-            if (NumberWords.SizeWords.Contains(norm) && next is not null && (next.All(char.IsAsciiDigit) || next.Length <= 3))
+            if (NumberWords.SizeWords.Contains(norm) && next is not null && (next.All(char.IsAsciiDigit) || next.Length <= 3 || NumberWords.IsSpokenSize(next)))
             {
                 i++; // "größe 42", "size xl" describe a variant, not the product
                 continue;

@@ -44,9 +44,16 @@ internal static class NumberWords
     /// <summary>The word before a size: "in 45", "größe M", "size 44".</summary>
     public static bool IsSizeMarker(string folded) => folded == "in" || SizeWords.Contains(folded);
 
-    /// <summary>Shaped like a size: up to three digits or a size letter.</summary>
+    /// <summary>Shaped like a size: up to three digits, a size letter or a spoken German size ("vierundvierzig").</summary>
     public static bool LooksLikeSize(string folded) =>
-        (folded.Length is >= 1 and <= 3 && folded.All(char.IsAsciiDigit)) || SizeLetters.Contains(folded);
+        (folded.Length is >= 1 and <= 3 && folded.All(char.IsAsciiDigit)) || SizeLetters.Contains(folded) || IsSpokenSize(folded);
+
+    private static readonly string[] Units1To9 = ["ein", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun"];
+    private static readonly string[] Tens = ["zwanzig", "dreissig", "vierzig", "fuenfzig", "sechzig"];
+
+    /// <summary>Shoe and waist sizes said aloud (voice dictation): "vierzig", "zweiundvierzig", "achtundreissig".</summary>
+    public static bool IsSpokenSize(string folded) =>
+        Tens.Any(t => folded == t || (folded.EndsWith("und" + t, StringComparison.Ordinal) && Units1To9.Contains(folded[..^(t.Length + 3)])));
 
     /// <summary>The position of the first size-shaped token right after a size marker ("in 45"), or -1.</summary>
     public static int MarkedSizeAt(IReadOnlyList<Token> tokens)

@@ -36,7 +36,10 @@ internal static class Vocabulary
         ["hamma"] = ["haben", "wir"], ["hammer"] = ["haben", "wir"], ["hamse"] = ["haben", "sie"], ["habter"] = ["habt", "ihr"], ["habta"] = ["habt", "ihr"],
         ["gibbet"] = ["gibt", "es"], ["gibbets"] = ["gibt", "es"], ["gibt's"] = ["gibt", "es"], ["nix"] = ["nichts"],
         ["u"] = ["you"], ["ya"] = ["you"], ["ur"] = ["your"], ["r"] = ["are"], ["wanna"] = ["want"], ["gotta"] = ["got"], ["lemme"] = ["let", "me"],
-        ["pls"] = ["please"], ["plz"] = ["please"], ["thnx"] = ["thanks"], ["thnks"] = ["thanks"],
+        ["pls"] = ["please"], ["plz"] = ["please"], ["thnx"] = ["thanks"], ["thnks"] = ["thanks"], ["teh"] = ["the"],
+        // Bavarian and Austrian: "hobts ihr", "wos gibts", "amoi schaun", "des mog i ned".
+        ["hobts"] = ["habt"], ["habts"] = ["habt"], ["hobt"] = ["habt"], ["wos"] = ["was"], ["amoi"] = ["mal"], ["schaun"] = ["schauen"],
+        ["mog"] = ["mag"], ["ned"] = ["nicht"], ["net"] = ["nicht"], ["des"] = ["das"], ["de"] = ["die"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static FrozenSet<string> QueryFillers { get; } = Set("""
@@ -54,6 +57,7 @@ internal static class Vocabulary
         bin bist sein war nach ueber halt eben echt grad gerade vielleicht evtl irgendwie
         maybe hey hi hallo guys leute folks ihr euch auch mal ma bissl per u ya throw into onto kostet kosten cost costs price preis eigentlich nochmal lieber
         wieviel teuer vorhanden carry erhaeltlich lieferbar
+        ihn ihm longer wollte fragen ob umentschieden
         """);
 
     /// <summary>
