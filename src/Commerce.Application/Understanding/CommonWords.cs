@@ -17,7 +17,7 @@ internal static class CommonWords
         ganz sehr zu ziemlich total wirklich echt voll mega super ultra krass eher etwa ungefaehr fast kaum
         schon immer nie niemals oft manchmal bald spaeter vorher nachher gleich sofort endlich nochmal wieder
         heute gestern jetzt gerade momentan bisher seit noch erst letzte letzten naechste naechsten
-        gut gute guten besser beste schlecht richtig falsch wichtig moeglich egal klar sicher genau
+        gut gute guten besser beste besten bester bestes schlecht richtig falsch wichtig moeglich egal klar sicher genau
         viel viele wenig wenige mehr weniger andere anderen anderes alle jeder jede jedes man jemand niemand
         dies diese dieser diesen dieses jene solche sowas etwas nichts irgendwas alles
         hier da dort drin draussen oben unten links rechts vorne hinten weg

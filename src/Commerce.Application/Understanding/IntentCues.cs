@@ -53,6 +53,8 @@ internal static class IntentCues
             "lager, stock, verfuegbar, available, vorraetig, vorhanden, carry, erhaeltlich, lieferbar");
         Add(Intents.SearchProducts, 0.8, "zeig, zeige, zeigen, show, kostet, kosten, cost, costs, price, preis, how much, much");
         Add(Intents.SearchProducts, 0.5, "any, got, welche, which, groesse, size, was fuer");
+        // Asking politely whether something is there: "i was wondering if u have …", "ich wollte fragen ob ihr … habt".
+        Add(Intents.SearchProducts, 1.0, "wondering if, wondering whether, fragen ob, gewusst ob, wissen ob");
 
         Add(Intents.AddToCart, 2.5, "add, adden, hinzufuegen, hinzu, buy, kaufen, kaufe");
         Add(Intents.AddToCart, 2.0, "fuege, fueg, pack, packe, packen, put, nehme, nehm, will haben, haette gern, haette gerne, " +
@@ -137,7 +139,7 @@ internal static class IntentCues
         // Removing what the shop stored about the shopper: "entfernt meine adresse", "erase the personal information you hold".
         foreach (var verb in (string[])["erase", "erased", "delete", "deleted", "remove", "removed", "wipe", "loeschen", "loesche", "loescht", "geloescht", "entfernen", "entferne", "entfernt"])
         {
-            Add(Intents.EraseData, 7.0, string.Join(", ", ((string[])["information", "informationen", "infos", "details", "address", "adresse", "telefonnummer", "personal", "persoenliche", "persoenlichen", "gespeichert", "stored"]).Select(data => $"{verb} {data}")));
+            Add(Intents.EraseData, 7.0, string.Join(", ", ((string[])["information", "informationen", "infos", "details", "address", "adresse", "telefonnummer", "personal", "persoenliche", "persoenlichen", "gespeichert", "stored", "about me", "ueber mich"]).Select(data => $"{verb} {data}")));
         }
         return cues;
     }

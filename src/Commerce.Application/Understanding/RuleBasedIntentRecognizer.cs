@@ -83,11 +83,11 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
         ContextRules.Apply(scores, message);
 
         var bestTask = scores.Where(kv => !Social.Contains(kv.Key)).Max(kv => kv.Value);
-        if (bestTask >= 2.0)
+        if (bestTask >= 2.0 || (message.HasProductNoun && bestTask > 0))
         {
             foreach (var intent in Social)
             {
-                scores[intent] *= 0.5; // "hi, I need a jacket" is a search that starts politely
+                scores[intent] *= 0.5; // "hi, I need a jacket", "heyyy … the chinos in beige": a request that starts politely
             }
         }
         return scores;
