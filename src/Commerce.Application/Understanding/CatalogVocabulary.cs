@@ -10,21 +10,29 @@ namespace Commerce.Application.Understanding;
 /// </summary>
 public sealed class CatalogVocabulary
 {
-    private CatalogVocabulary(Guid version, FrozenSet<string> goods, FrozenSet<string> words)
+    private CatalogVocabulary(Guid version, FrozenSet<string> goods, FrozenSet<string> written, FrozenSet<string> words)
     {
         Version = version;
         Goods = goods;
+        Written = written;
         Words = words;
     }
 
     /// <summary>No catalog known: no word names goods (colours and materials still describe them).</summary>
-    public static CatalogVocabulary Empty { get; } = new(Guid.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
+    public static CatalogVocabulary Empty { get; } = new(Guid.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
 
     /// <summary>Changes whenever the catalog does (the catalog stamp); equal versions mean equal vocabularies.</summary>
     public Guid Version { get; }
 
     /// <summary>Folded goods words with their German/English inflections ("jacke", "jacken", "rote", "sneakers").</summary>
     public FrozenSet<string> Goods { get; }
+
+    /// <summary>
+    /// The goods words as the catalog writes them (and compound heads), without the endings added to them: a typo in a
+    /// short word is corrected only to one of these, as an added ending can make a word no shopper means ("belt" + "en"
+    /// is one letter from "besten"); long forms stay targets ("bügelschlösser" is one letter from "bügelschlosser").
+    /// </summary>
+    public FrozenSet<string> Written { get; }
 
     /// <summary>Folded description words: known to the spelling correction, not goods by themselves.</summary>
     public FrozenSet<string> Words { get; }
@@ -35,6 +43,7 @@ public sealed class CatalogVocabulary
     public static CatalogVocabulary From(Guid version, IEnumerable<string?> goodsTexts, IEnumerable<string?> descriptionTexts)
     {
         var goods = new HashSet<string>(StringComparer.Ordinal);
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in goodsTexts)
         {
             // "E-Bike" is asked for as "e-bike", "ebike" and "bike"; "3er-Pack" is an amount, no part of it names goods.
@@ -47,6 +56,7 @@ public sealed class CatalogVocabulary
                 {
                     continue;
                 }
+                written.Add(norm);
                 foreach (var form in Inflections(norm))
                 {
                     goods.Add(form);
@@ -58,15 +68,16 @@ public sealed class CatalogVocabulary
             .Select(t => t.Norm)
             .Where(w => w.Length >= 3 && !w.Any(char.IsAsciiDigit))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var head in CompoundHeads(goods, described))
+        foreach (var head in CompoundHeads(goods, described).ToList())
         {
+            written.Add(head);
             foreach (var form in Inflections(head))
             {
                 goods.Add(form);
             }
         }
         var words = described.Where(w => !goods.Contains(w)).ToFrozenSet(StringComparer.Ordinal);
-        return new CatalogVocabulary(version, goods.ToFrozenSet(StringComparer.Ordinal), words);
+        return new CatalogVocabulary(version, goods.ToFrozenSet(StringComparer.Ordinal), written.ToFrozenSet(StringComparer.Ordinal), words);
     }
 
     /// <summary>

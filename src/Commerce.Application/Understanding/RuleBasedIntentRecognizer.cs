@@ -36,7 +36,7 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
             .Concat(Vocabulary.QueryFillers).Concat(Vocabulary.CartWords).Concat(Vocabulary.Everyday).Concat(CommonWords.All).Concat(NumberWords.Values.Keys)
             .Concat(goods).Concat(catalog.Words),
             cueWords.Concat(GoodsModifiers.Words).Concat(Vocabulary.CartWords).Concat(goods),
-            GoodsModifiers.ExactOnly);
+            GoodsModifiers.ExactOnly.Concat(goods.Where(w => w.Length < 8 && !catalog.Written.Contains(w))).ToFrozenSet(StringComparer.Ordinal));
         var nouns = goods.Where(w => !GoodsModifiers.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal);
         _analyzer = new MessageAnalyzer(lexicon, [.. cueTerms.Where(t => t.Contains('*')).Distinct()], nouns);
         _extractor = new EntityExtractor(cueWords.Where(w => !GoodsModifiers.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal));
