@@ -68,7 +68,7 @@ public sealed class CatalogVocabulary
             .Select(t => t.Norm)
             .Where(w => w.Length >= 3 && !w.Any(char.IsAsciiDigit))
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var head in CompoundHeads(goods, described).ToList())
+        foreach (var head in CompoundHeads(written, goods, described).ToList())
         {
             written.Add(head);
             foreach (var form in Inflections(head))
@@ -85,9 +85,10 @@ public sealed class CatalogVocabulary
     /// a "Gürtel", "Armbanduhr" as an "Uhr", "Wristwatch" as a "watch"; "Espressobohnen" starts with another of its goods
     /// words, so "bohnen" are goods too ("habt ihr kaffeebohnen"). German names its goods this way in every trade.
     /// </summary>
-    private static IEnumerable<string> CompoundHeads(HashSet<string> goods, HashSet<string> described)
+    /// <remarks>Only words the catalog writes are split: a form with an added ending is no compound ("natural" + "er" is not "natur" + "aler").</remarks>
+    private static IEnumerable<string> CompoundHeads(HashSet<string> written, HashSet<string> goods, HashSet<string> described)
     {
-        foreach (var word in goods.ToList())
+        foreach (var word in written.ToList())
         {
             for (var split = 3; split <= word.Length - 3; split++)
             {
