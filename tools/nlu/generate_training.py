@@ -558,6 +558,55 @@ for (intent, lang), templates in sorted(SHOP.items()):
             texts.add(text)
             made += 1
 
+# Borders seen later (linking a named channel, erasing stored details, not knowing what to ask, looking before paying,
+# paying said casually, staying informed, dropping an item, emptying everything, Bavarian browsing). Their own random
+# generator again, so every earlier line stays as it was.
+CHANNEL = ["whatsapp", "telegram", "messenger", "instagram", "facebook messenger", "insta"]
+BORDERS = {
+    ("link_channel", "de"): ["verbinde den chat mit {ch}", "kannst du das mit meinem {ch} verbinden", "verknüpf mich mit {ch}", "mit {ch} verknüpfen bitte",
+                             "den chat an {ch} koppeln", "{g} ich will das mit {ch} verbinden", "geht das auch verknüpft mit {ch}", "bitte mit {ch} synchronisieren",
+                             "kann i des mit {ch} verbinden", "meinen {ch} account verknüpfen"],
+    ("link_channel", "en"): ["connect this chat with {ch}", "link this to my {ch}", "sync this with {ch}", "can you link my {ch} account",
+                             "{g} connect me on {ch} too", "hook this chat up to {ch}", "link up with my {ch} pls", "connect my {ch} acc",
+                             "i want this linked to {ch}", "sync w my {ch}"],
+    ("erase_data", "de"): ["entfernt meine adresse aus eurem system", "bitte meine telefonnummer löschen", "löscht die gespeicherten informationen über mich",
+                           "ich will dass meine persönlichen informationen entfernt werden", "{g} bitte löscht alles was ihr gespeichert habt",
+                           "meine adresse und nummer bitte entfernen", "was ihr über mich gespeichert habt bitte löschen"],
+    ("erase_data", "en"): ["remove my address from your records", "delete my phone number from your system", "erase the personal information you hold on me",
+                           "{g} i want my stored details deleted", "please remove my personal details", "wipe my address and number",
+                           "delete all information you stored about me", "i'd like my personal info erased"],
+    ("help", "de"): ["keine ahnung was ich hier fragen soll", "was kann ich dich alles fragen", "welche fragen kannst du beantworten",
+                     "{g} was kann man dich so fragen", "weiß nicht was ich fragen soll", "was darf ich dich fragen"],
+    ("help", "en"): ["not sure what to ask", "what sort of questions can you answer", "which questions can i ask", "{g} what can i ask about here",
+                     "no clue what to ask tbh", "what am i allowed to ask you"],
+    ("view_cart", "de"): ["bevor ich zahle zeig mir nochmal den korb", "erst den warenkorb sehen dann zahlen", "bevor ich bezahle will ich den korb sehen",
+                          "vor dem bezahlen nochmal den warenkorb zeigen", "{g} bevor ich zur kasse geh was ist im korb"],
+    ("view_cart", "en"): ["show me my cart before i check out", "let me check the cart first before paying", "before paying show me what's in my basket",
+                          "before i pay what's in the cart", "{g} quick look at my cart before checkout"],
+    ("checkout", "de"): ["das wars abrechnen bitte", "passt so, das ist alles, zahlen", "das wars dann, ich zahl jetzt", "{g} fertig, bitte abrechnen"],
+    ("checkout", "en"): ["that's it, ring it up", "ring up my order", "ok done, bill me", "that's all i need, let's pay", "thats everything, checkout pls"],
+    ("subscribe", "de"): ["haltet mich auf dem laufenden", "halt mich über neue sachen auf dem laufenden", "bitte auf dem laufenden halten was neues kommt",
+                          "{g} ich will über angebote auf dem laufenden bleiben"],
+    ("subscribe", "en"): ["keep me in the loop on new stuff", "keep me posted about new arrivals", "keep me in the loop pls", "{g} loop me in on deals"],
+    ("remove_from_cart", "de"): ["{p} brauch ich nimmer", "{d} {p} brauche ich nicht mehr im korb", "{p} will i ned, nimm raus"],
+    ("remove_from_cart", "en"): ["no longer need the {p}", "i don't need the {p} anymore", "the {p} can go, no longer want it"],
+    ("clear_cart", "de"): ["alle artikel aus dem warenkorb löschen", "alle sachen im korb entfernen", "bitte alle produkte aus dem korb nehmen"],
+    ("clear_cart", "en"): ["remove all items from my cart", "delete every item in the basket", "take all items out of my cart"],
+    ("browse_catalog", "de"): ["i mog schaun wos ihr habts", "zeigts amoi wos es gibt", "wos habts ihr so", "i schau amoi wos es gibt"],
+}
+R4 = random.Random(20261203)
+for (intent, lang), templates in sorted(BORDERS.items()):
+    made, tries = 0, 0
+    while made < 25 and tries < 3000:
+        tries += 1
+        base = (R4.choice(templates).replace("{ch}", R4.choice(CHANNEL)).replace("{g}", R4.choice(GREET_DE if lang == "de" else GREET_EN))
+                .replace("{p}", R4.choice(P_DE if lang == "de" else P_EN)).replace("{d}", R4.choice(["den", "die", "das"]) if lang == "de" else "the"))
+        text = " ".join((noise(base, lang, intent) if R4.random() < 0.7 else base).split())
+        if text not in texts and "\t" not in text:
+            rows.add((lang, text, intent))
+            texts.add(text)
+            made += 1
+
 with open(OUT, "w", encoding="utf-8") as f:
     f.write("lang\ttext\tintent\n")
     for lang, text, intent in sorted(rows):

@@ -60,8 +60,10 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         if (AsksToSeeReference(tokens, conversation) && ProductReference.ResolveOrdinal(text, conversation) is { } shown)
             return new Route(new ShowProduct(id, said, shown), "show_product", detected);
 
-        // "das zweite", "ich nehme die zweite", "the second one" right after a carousel: that one, please.
-        if (IsBareReference(tokens, conversation) && understood.Intent is Intents.Unknown or Intents.AddToCart or Intents.SearchProducts or Intents.Help or Intents.Greeting)
+        // "das zweite", "ich nehme die zweite", "the second one" right after a carousel: that one, please. A bare ordinal
+        // carries no verb, so a reading as removal is a guess from its shape ("the second one" also ends "remove the second one").
+        if (IsBareReference(tokens, conversation)
+            && understood.Intent is Intents.Unknown or Intents.AddToCart or Intents.SearchProducts or Intents.Help or Intents.Greeting or Intents.RemoveFromCart)
             return new Route(new AddToCart(id, said, null, null, null, understood.Entities.Quantity, text), Intents.AddToCart, detected);
 
         // "habt ihr die roten sneaker in 45?", "ist die daunenjacke wasserdicht?", "does it come in 45?"

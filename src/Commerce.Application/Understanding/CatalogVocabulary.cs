@@ -10,21 +10,29 @@ namespace Commerce.Application.Understanding;
 /// </summary>
 public sealed class CatalogVocabulary
 {
-    private CatalogVocabulary(Guid version, FrozenSet<string> goods, FrozenSet<string> words)
+    private CatalogVocabulary(Guid version, FrozenSet<string> goods, FrozenSet<string> written, FrozenSet<string> words)
     {
         Version = version;
         Goods = goods;
+        Written = written;
         Words = words;
     }
 
-    /// <summary>No catalog known: only the built-in vocabulary applies.</summary>
-    public static CatalogVocabulary Empty { get; } = new(Guid.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
+    /// <summary>No catalog known: no word names goods (colours and materials still describe them).</summary>
+    public static CatalogVocabulary Empty { get; } = new(Guid.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
 
     /// <summary>Changes whenever the catalog does (the catalog stamp); equal versions mean equal vocabularies.</summary>
     public Guid Version { get; }
 
     /// <summary>Folded goods words with their German/English inflections ("jacke", "jacken", "rote", "sneakers").</summary>
     public FrozenSet<string> Goods { get; }
+
+    /// <summary>
+    /// The goods words as the catalog writes them (and compound heads), without the endings added to them: a typo in a
+    /// short word is corrected only to one of these, as an added ending can make a word no shopper means ("belt" + "en"
+    /// is one letter from "besten"); long forms stay targets ("bügelschlösser" is one letter from "bügelschlosser").
+    /// </summary>
+    public FrozenSet<string> Written { get; }
 
     /// <summary>Folded description words: known to the spelling correction, not goods by themselves.</summary>
     public FrozenSet<string> Words { get; }
@@ -35,29 +43,64 @@ public sealed class CatalogVocabulary
     public static CatalogVocabulary From(Guid version, IEnumerable<string?> goodsTexts, IEnumerable<string?> descriptionTexts)
     {
         var goods = new HashSet<string>(StringComparer.Ordinal);
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in goodsTexts)
         {
-            // "E-Bike" is asked for as "e-bike", "ebike" and "bike".
+            // "E-Bike" is asked for as "e-bike", "ebike" and "bike"; "3er-Pack" is an amount, no part of it names goods.
             var tokens = TextNormalizer.Tokenize(text).Select(t => t.Norm)
+                .Where(w => !w.Any(char.IsAsciiDigit))
                 .SelectMany(w => w.Contains('-') ? [w, w.Replace("-", ""), .. w.Split('-')] : new[] { w });
             foreach (var norm in tokens)
             {
-                if (norm.Length < 2 || norm.Any(char.IsAsciiDigit))
+                if (norm.Length < 2)
                 {
-                    continue; // sizes, SKUs and amounts are no words for goods
+                    continue;
                 }
+                written.Add(norm);
                 foreach (var form in Inflections(norm))
                 {
                     goods.Add(form);
                 }
             }
         }
-        var words = descriptionTexts
+        var described = descriptionTexts
             .SelectMany(t => TextNormalizer.Tokenize(t))
             .Select(t => t.Norm)
-            .Where(w => w.Length >= 3 && !w.Any(char.IsAsciiDigit) && !goods.Contains(w))
-            .ToFrozenSet(StringComparer.Ordinal);
-        return new CatalogVocabulary(version, goods.ToFrozenSet(StringComparer.Ordinal), words);
+            .Where(w => w.Length >= 3 && !w.Any(char.IsAsciiDigit))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var head in CompoundHeads(written, goods, described).ToList())
+        {
+            written.Add(head);
+            foreach (var form in Inflections(head))
+            {
+                goods.Add(form);
+            }
+        }
+        var words = described.Where(w => !goods.Contains(w)).ToFrozenSet(StringComparer.Ordinal);
+        return new CatalogVocabulary(version, goods.ToFrozenSet(StringComparer.Ordinal), written.ToFrozenSet(StringComparer.Ordinal), words);
+    }
+
+    /// <summary>
+    /// The last part of a compound name, when the catalog shows it is a word of its own: "Ledergürtel" is described as
+    /// a "Gürtel", "Armbanduhr" as an "Uhr", "Wristwatch" as a "watch"; "Espressobohnen" starts with another of its goods
+    /// words, so "bohnen" are goods too ("habt ihr kaffeebohnen"). German names its goods this way in every trade.
+    /// </summary>
+    /// <remarks>Only words the catalog writes are split: a form with an added ending is no compound ("natural" + "er" is not "natur" + "aler").</remarks>
+    private static IEnumerable<string> CompoundHeads(HashSet<string> written, HashSet<string> goods, HashSet<string> described)
+    {
+        foreach (var word in written.ToList())
+        {
+            for (var split = 3; split <= word.Length - 3; split++)
+            {
+                var head = word[split..];
+                var front = word[..split];
+                if (described.Contains(head) || (head.Length >= 4 && (goods.Contains(front) || GoodsModifiers.Words.Contains(front))))
+                {
+                    yield return head;
+                    break;
+                }
+            }
+        }
     }
 
     private static readonly string[] Endings = ["s", "e", "n", "en", "er", "es", "em"];
@@ -96,7 +139,7 @@ public interface ICatalogVocabularySource
     Task<CatalogVocabulary> CurrentAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>For hosts without a catalog (tools, tests): the built-in vocabulary only.</summary>
+/// <summary>For hosts without a catalog: the recogniser knows no goods, only colours and materials.</summary>
 internal sealed class NoCatalogVocabulary : ICatalogVocabularySource
 {
     public Task<CatalogVocabulary> CurrentAsync(CancellationToken cancellationToken) => Task.FromResult(CatalogVocabulary.Empty);

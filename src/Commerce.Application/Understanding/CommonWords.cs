@@ -8,7 +8,7 @@ namespace Commerce.Application.Understanding;
 /// </summary>
 internal static class CommonWords
 {
-    public static FrozenSet<string> All { get; } = ProductVocabulary.Split("""
+    public static FrozenSet<string> All { get; } = Vocabulary.Split("""
         denn einfach gucken gucke guck schauen schau schaue sehen seh sieht ansehen anschauen angucken kucken
         machen mache mach macht gemacht tun getan gehen geht gehe ging kommen komme komm kam sagen sag sagt gesagt
         wissen weiss weisst glauben glaube denke denken finde findest meinst meine sollen soll sollte muss musst muessen
@@ -17,7 +17,7 @@ internal static class CommonWords
         ganz sehr zu ziemlich total wirklich echt voll mega super ultra krass eher etwa ungefaehr fast kaum
         schon immer nie niemals oft manchmal bald spaeter vorher nachher gleich sofort endlich nochmal wieder
         heute gestern jetzt gerade momentan bisher seit noch erst letzte letzten naechste naechsten
-        gut gute guten besser beste schlecht richtig falsch wichtig moeglich egal klar sicher genau
+        gut gute guten besser beste besten bester bestes schlecht richtig falsch wichtig moeglich egal klar sicher genau
         viel viele wenig wenige mehr weniger andere anderen anderes alle jeder jede jedes man jemand niemand
         dies diese dieser diesen dieses jene solche sowas etwas nichts irgendwas alles
         hier da dort drin draussen oben unten links rechts vorne hinten weg

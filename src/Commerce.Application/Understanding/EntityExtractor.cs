@@ -5,8 +5,8 @@ namespace Commerce.Application.Understanding;
 /// <summary>Pulls the product query, quantity and order number out of an analysed message.</summary>
 internal sealed class EntityExtractor(FrozenSet<string> commandWords)
 {
-    private static readonly FrozenSet<string> Purpose = ProductVocabulary.Split("fuer for als").ToFrozenSet();
-    private static readonly FrozenSet<string> Containers = ProductVocabulary.Split(
+    private static readonly FrozenSet<string> Purpose = Vocabulary.Split("fuer for als").ToFrozenSet();
+    private static readonly FrozenSet<string> Containers = Vocabulary.Split(
         "bag bags pack packs pair pairs box boxes cup cups piece pieces packet packets packung packungen").ToFrozenSet();
 
     public UnderstoodEntities Extract(string intent, MessageAnalysis message)
@@ -29,7 +29,7 @@ internal sealed class EntityExtractor(FrozenSet<string> commandWords)
         {
             var norm = tokens[i].Norm;
             var next = i + 1 < tokens.Count ? tokens[i + 1].Norm : null;
-            if (NumberWords.SizeWords.Contains(norm) && next is not null && (next.All(char.IsAsciiDigit) || next.Length <= 3))
+            if (NumberWords.SizeWords.Contains(norm) && next is not null && (next.All(char.IsAsciiDigit) || next.Length <= 3 || NumberWords.IsSpokenSize(next)))
             {
                 i++; // "größe 42", "size xl" describe a variant, not the product
                 continue;

@@ -23,6 +23,11 @@ public sealed class HybridIntentRecognizer : IIntentRecognizer
     {
     }
 
+    /// <summary>A recogniser that reads every message with <paramref name="catalog"/>'s words (tools and tests of one shop).</summary>
+    public HybridIntentRecognizer(CatalogVocabulary catalog) : this(new RuleBasedIntentRecognizer(catalog), IntentModel.Shared, HybridOptions.Default)
+    {
+    }
+
     public HybridIntentRecognizer(RuleBasedIntentRecognizer rules, IntentModel model, HybridOptions options)
     {
         _rules = rules;

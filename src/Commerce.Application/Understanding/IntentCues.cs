@@ -34,6 +34,8 @@ internal static class IntentCues
         Add(Intents.Help, 2.0, "helfen, hilf, was mach hier, was kann hier, funktioniert, works, was kann ich, befehle, commands, wie geht das, dont understand, verstehe nicht, optionen, options, menu, menue, tutorial, " +
             "bot kann, bot can, bot do, use bot, use chat, benutze, benutzen, bedienen, nutze bot, nutzen bot, how use, komm nicht klar");
         Add(Intents.Help, 1.0, "how do i, wie kann ich, how to");
+        // Not knowing what to ask is asking for help: "keine ahnung was ich fragen soll", "what can i ask you".
+        Add(Intents.Help, 2.5, "what ask, was fragen, idea ask, ahnung fragen, which questions, welche fragen");
 
         Add(Intents.BrowseCatalog, 3.0, "sortiment, katalog, catalog, catalogue, kategorien, kategorie, categories, category, " +
             "umschauen, umsehen, stoebern, browse, browsing, kollektion, collection");
@@ -43,6 +45,7 @@ internal static class IntentCues
             "what have you got, what you got, shop, laden, store");
         // Asking what there is to buy at all is browsing: "was kann man bei euch kaufen", "what can i buy here".
         Add(Intents.BrowseCatalog, 3.0, "kann man kaufen, was kaufen, what buy, what can buy, was bestellen, what order");
+        Add(Intents.BrowseCatalog, 2.0, "schauen was gibt, see what got, see what have");
 
         Add(Intents.SearchProducts, 2.0, "suche, suchen, search, looking, searching, such");
         Add(Intents.SearchProducts, 1.5, "find, finden, finde, look for");
@@ -50,6 +53,8 @@ internal static class IntentCues
             "lager, stock, verfuegbar, available, vorraetig, vorhanden, carry, erhaeltlich, lieferbar");
         Add(Intents.SearchProducts, 0.8, "zeig, zeige, zeigen, show, kostet, kosten, cost, costs, price, preis, how much, much");
         Add(Intents.SearchProducts, 0.5, "any, got, welche, which, groesse, size, was fuer");
+        // Asking politely whether something is there: "i was wondering if u have …", "ich wollte fragen ob ihr … habt".
+        Add(Intents.SearchProducts, 1.0, "wondering if, wondering whether, fragen ob, gewusst ob, wissen ob");
 
         Add(Intents.AddToCart, 2.5, "add, adden, hinzufuegen, hinzu, buy, kaufen, kaufe");
         Add(Intents.AddToCart, 2.0, "fuege, fueg, pack, packe, packen, put, nehme, nehm, will haben, haette gern, haette gerne, " +
@@ -60,15 +65,18 @@ internal static class IntentCues
 
         Add(Intents.RemoveFromCart, 3.0, "hau raus, schmeiss raus, wirf raus, kick, remove, entferne, entfernen, entfern, rausnehmen, take out, rausmachen");
         Add(Intents.RemoveFromCart, 2.5, "raus, loeschen, loesch, loesche, delete, streichen, streich, weg, get rid, drop");
-        Add(Intents.RemoveFromCart, 2.0, "will nicht, moechte nicht, brauche nicht, brauch nicht, dont need, dont want, do not want, nicht mehr, doch nicht, anymore, not anymore, keinen mehr, keine mehr");
+        Add(Intents.RemoveFromCart, 2.0, "no longer, will nicht, moechte nicht, brauche nicht, brauch nicht, dont need, dont want, do not want, nicht mehr, doch nicht, anymore, not anymore, keinen mehr, keine mehr");
 
         Add(Intents.ClearCart, 3.5, "zuruecksetzen, resetten, neu starten, leeren, leere, empty, clear, reset, wipe, ausraeumen, alles loeschen, alles loesch, alles entfernen, alles raus, " +
             "nuke, remove everything, delete everything, remove all, start over, neu anfangen, fang neu, von vorne");
         Add(Intents.ClearCart, 2.5, "leer, ausleeren");
+        Add(Intents.ClearCart, 3.5, "alle loeschen, alle entfernen, alle rausnehmen, all items remove, all items delete, every item remove");
         Add(Intents.ClearCart, 1.0, "alles, everything, komplett");
         Add(Intents.ClearCart, 1.5, "ganzen, ganze, gesamten, gesamte, whole, entire");
 
         Add(Intents.ViewCart, 2.5, "so far, bisher, what did i add, drin, inhalt");
+        // Looking before paying is looking: "bevor ich zahle, zeig mir den korb", "before i pay show me the basket".
+        Add(Intents.ViewCart, 4.0, "before pay, before paying, before checkout, bevor zahle, bevor bezahle, bevor zahlen, bevor bezahlen, bevor kasse");
         Add(Intents.ViewCart, 1.5, "owe, schulde, schulden, ausgewaehlt, ausgesucht, total, zusammen, insgesamt, summe, was habe ich, was hab ich");
 
         Add(Intents.Checkout, 3.5, "checkout, kasse, auschecken, bezahlen, zahlen, pay, bezahl*, check out, place order, jetzt bestellen, bestellung aufgeben");
@@ -78,6 +86,8 @@ internal static class IntentCues
         Add(Intents.Checkout, 2.5, "finish order, finish purchase, finalize, finalise, place my order, abschicken");
         Add(Intents.Checkout, 2.5, "fertig einkaufen, fertig eingekauft, done shopping, finish up, finished shopping");
         Add(Intents.Checkout, 1.0, "fertig, done, finish, finished, link");
+        Add(Intents.Checkout, 3.5, "ring up, abrechnen, bill me");
+        Add(Intents.Checkout, 2.0, "thats everything, thats all, das wars, das ist alles");
 
         Add(Intents.OrderStatus, 3.0, "track, tracking, sendungsverfolgung, sendungsnummer, trackingnummer, tracking number, paketnummer, bestellung los, order going on, *verfolgung, *status, verfolgen, wo bleibt, still nothing, " +
             "noch nicht da, immer noch nicht, never came, never arrived, not arrived, not received, nie angekommen, nicht angekommen, nicht erhalten, schon raus, schon weg, lieferstatus, versandstatus");
@@ -102,6 +112,7 @@ internal static class IntentCues
         Add(Intents.Subscribe, 2.0, "informiert, keep updated, sales, benachrichtigen, notify, keep posted, abo, deals, news, updates, " +
             "schickt angebote, schick angebote, send offers, per mail, per email, get newsletter");
         Add(Intents.Subscribe, 3.0, "mailing list, mailingliste, mailinglist, verteiler");
+        Add(Intents.Subscribe, 3.5, "auf laufenden, in loop, keep loop");
         Add(Intents.Subscribe, 2.0, "want updates, get updates, send updates, receive updates");
         Add(Intents.Subscribe, 1.0, "new products, neue produkte, neuheiten, new arrivals, angebote, offers, rabatte, gutscheine, aktionen");
 
@@ -120,6 +131,16 @@ internal static class IntentCues
             "kanal wechseln, switch channel, change channel, continue whatsapp, continue telegram, continue messenger, continue instagram, " +
             "weiter whatsapp, weiter telegram, weiter messenger, weiter instagram, chat verknuepfen, chats verknuepfen, link chat, link chats, " +
             "connect chats, chats verbinden, chat verbinden, link code, verknuepfungscode");
+        // Joining this chat to one on a named channel: "verbinde mit telegram", "link my whatsapp", "mit dem messenger verknüpfen".
+        foreach (var verb in (string[])["verbinde", "verbinden", "verbindet", "verknuepfe", "verknuepfen", "verknuepft", "koppeln", "koppel", "link", "sync", "connect"])
+        {
+            Add(Intents.LinkChannel, 6.0, string.Join(", ", ((string[])["whatsapp", "telegram", "messenger", "instagram", "facebook"]).Select(channel => $"{verb} {channel}")));
+        }
+        // Removing what the shop stored about the shopper: "entfernt meine adresse", "erase the personal information you hold".
+        foreach (var verb in (string[])["erase", "erased", "delete", "deleted", "remove", "removed", "wipe", "loeschen", "loesche", "loescht", "geloescht", "entfernen", "entferne", "entfernt"])
+        {
+            Add(Intents.EraseData, 7.0, string.Join(", ", ((string[])["information", "informationen", "infos", "details", "address", "adresse", "telefonnummer", "personal", "persoenliche", "persoenlichen", "gespeichert", "stored", "about me", "ueber mich"]).Select(data => $"{verb} {data}")));
+        }
         return cues;
     }
 }

@@ -2,8 +2,9 @@ namespace Commerce.Application.Understanding;
 
 /// <summary>Turns raw text into a <see cref="MessageAnalysis"/>: spelling correction, compound splitting, product spotting.</summary>
 /// <param name="affixes">Wildcard cue terms ("produkt*", "*status"); a word they match is not unknown.</param>
-/// <param name="catalogGoods">Goods words of the merchant's catalog (folded, inflected); compounds ending in one count too.</param>
-internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string> affixes, IReadOnlySet<string> catalogGoods)
+/// <param name="catalogNouns">Words of the merchant's catalog that name goods (folded, inflected, colours and materials
+/// left out); German compounds ending in one count too.</param>
+internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string> affixes, IReadOnlySet<string> catalogNouns)
 {
     public MessageAnalysis Analyze(string? text)
     {
@@ -41,9 +42,10 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string
             {
                 unknown++;
             }
-            var catalogWord = IsCatalogGoods(norm, resolved);
-            isProduct[i] = catalogWord || ProductVocabulary.IsProduct(norm, resolved);
-            hasNoun |= catalogWord || ProductVocabulary.IsNoun(norm, resolved);
+            // A colour or material belongs in the query but names no goods: "der himmel ist blau" is no search.
+            var noun = IsCatalogNoun(norm, resolved) || (resolved is null && StartsWithCatalogNoun(norm));
+            isProduct[i] = noun || GoodsModifiers.Words.Contains(norm) || (resolved is not null && GoodsModifiers.Words.Contains(resolved));
+            hasNoun |= noun;
         }
 
         return new MessageAnalysis
@@ -58,20 +60,35 @@ internal sealed class MessageAnalyzer(FuzzyLexicon lexicon, IReadOnlyList<string
         };
     }
 
-    private bool IsCatalogGoods(string norm, string? resolved)
+    private bool IsCatalogNoun(string norm, string? resolved)
     {
-        if (catalogGoods.Count == 0)
+        if (catalogNouns.Count == 0)
         {
             return false;
         }
-        if (catalogGoods.Contains(norm) || (resolved is not null && catalogGoods.Contains(resolved)))
+        if (catalogNouns.Contains(norm) || (resolved is not null && catalogNouns.Contains(resolved)))
         {
             return true;
         }
-        // "winterjacke", "fahrradschlauch": a German compound whose head the catalog names.
+        // "winterjacke", "fahrradschlauch", "kräutertee": a German compound whose head the catalog names. A three-letter
+        // head needs a longer front ("wanduhr", not "chat") before it counts.
+        for (var split = 3; split <= norm.Length - 3; split++)
+        {
+            var head = norm[split..];
+            if ((head.Length >= 4 || split >= 4) && catalogNouns.Contains(head))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "teetassen", "kaffeebecher": an unknown compound in front of which stands goods of the catalog is goods as well.
+    private bool StartsWithCatalogNoun(string norm)
+    {
         for (var split = 3; split <= norm.Length - 4; split++)
         {
-            if (catalogGoods.Contains(norm[split..]))
+            if (catalogNouns.Contains(norm[..split]))
             {
                 return true;
             }

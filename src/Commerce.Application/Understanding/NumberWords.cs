@@ -15,7 +15,7 @@ internal static class NumberWords
         ["einmal"] = 1, ["zweimal"] = 2, ["dreimal"] = 3, ["viermal"] = 4, ["fuenfmal"] = 5, ["once"] = 1, ["twice"] = 2,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Units = ProductVocabulary.Split(
+    private static readonly FrozenSet<string> Units = Vocabulary.Split(
         "kg g gramm ml l liter cm mm er tage tagen days day wochen weeks stunden hours uhr eur euro").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"3", "2x", "x2" or a number word; null for anything else.</summary>
@@ -36,17 +36,24 @@ internal static class NumberWords
     public static bool IsUnit(string folded) => Units.Contains(folded);
 
     /// <summary>Words that introduce a size ("größe 42", "size xl"): the number after them is a variant, not a quantity.</summary>
-    public static FrozenSet<string> SizeWords { get; } = ProductVocabulary.Split("groesse gr size").ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> SizeWords { get; } = Vocabulary.Split("groesse gr size").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Clothing sizes written as letters.</summary>
-    public static FrozenSet<string> SizeLetters { get; } = ProductVocabulary.Split("xs s m l xl xxl xxxl").ToFrozenSet(StringComparer.Ordinal);
+    public static FrozenSet<string> SizeLetters { get; } = Vocabulary.Split("xs s m l xl xxl xxxl").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The word before a size: "in 45", "größe M", "size 44".</summary>
     public static bool IsSizeMarker(string folded) => folded == "in" || SizeWords.Contains(folded);
 
-    /// <summary>Shaped like a size: up to three digits or a size letter.</summary>
+    /// <summary>Shaped like a size: up to three digits, a size letter or a spoken German size ("vierundvierzig").</summary>
     public static bool LooksLikeSize(string folded) =>
-        (folded.Length is >= 1 and <= 3 && folded.All(char.IsAsciiDigit)) || SizeLetters.Contains(folded);
+        (folded.Length is >= 1 and <= 3 && folded.All(char.IsAsciiDigit)) || SizeLetters.Contains(folded) || IsSpokenSize(folded);
+
+    private static readonly string[] Units1To9 = ["ein", "zwei", "drei", "vier", "fuenf", "sechs", "sieben", "acht", "neun"];
+    private static readonly string[] Tens = ["zwanzig", "dreissig", "vierzig", "fuenfzig", "sechzig"];
+
+    /// <summary>Shoe and waist sizes said aloud (voice dictation): "vierzig", "zweiundvierzig", "achtundreissig".</summary>
+    public static bool IsSpokenSize(string folded) =>
+        Tens.Any(t => folded == t || (folded.EndsWith("und" + t, StringComparison.Ordinal) && Units1To9.Contains(folded[..^(t.Length + 3)])));
 
     /// <summary>The position of the first size-shaped token right after a size marker ("in 45"), or -1.</summary>
     public static int MarkedSizeAt(IReadOnlyList<Token> tokens)

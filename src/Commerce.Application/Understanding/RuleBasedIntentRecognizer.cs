@@ -16,6 +16,7 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
     private readonly EntityExtractor _extractor;
     private readonly Cue[] _cues;
 
+    /// <summary>Rules that know no goods: only a catalog names them (see <see cref="CatalogVocabulary"/>).</summary>
     public RuleBasedIntentRecognizer() : this(CatalogVocabulary.Empty)
     {
     }
@@ -31,13 +32,14 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
             && !Vocabulary.CartWords.Contains(w) && !Vocabulary.German.Contains(w) && !Vocabulary.English.Contains(w) && !NumberWords.Values.ContainsKey(w))
             .ToFrozenSet(StringComparer.Ordinal);
         var lexicon = new FuzzyLexicon(cueWords
-            .Concat(ProductVocabulary.Words).Concat(Vocabulary.German).Concat(Vocabulary.English)
+            .Concat(GoodsModifiers.Words).Concat(Vocabulary.German).Concat(Vocabulary.English)
             .Concat(Vocabulary.QueryFillers).Concat(Vocabulary.CartWords).Concat(Vocabulary.Everyday).Concat(CommonWords.All).Concat(NumberWords.Values.Keys)
             .Concat(goods).Concat(catalog.Words),
-            cueWords.Concat(ProductVocabulary.Words).Concat(Vocabulary.CartWords).Concat(goods),
-            ProductVocabulary.ExactOnly);
-        _analyzer = new MessageAnalyzer(lexicon, [.. cueTerms.Where(t => t.Contains('*')).Distinct()], goods);
-        _extractor = new EntityExtractor(cueWords.Where(w => !ProductVocabulary.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal));
+            cueWords.Concat(GoodsModifiers.Words).Concat(Vocabulary.CartWords).Concat(goods),
+            GoodsModifiers.ExactOnly.Concat(goods.Where(w => w.Length < 8 && !catalog.Written.Contains(w))).ToFrozenSet(StringComparer.Ordinal));
+        var nouns = goods.Where(w => !GoodsModifiers.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal);
+        _analyzer = new MessageAnalyzer(lexicon, [.. cueTerms.Where(t => t.Contains('*')).Distinct()], nouns);
+        _extractor = new EntityExtractor(cueWords.Where(w => !GoodsModifiers.Words.Contains(w)).ToFrozenSet(StringComparer.Ordinal));
     }
 
     internal MessageAnalysis Analyze(string? text) => _analyzer.Analyze(text);
@@ -81,11 +83,11 @@ public sealed class RuleBasedIntentRecognizer : IIntentRecognizer
         ContextRules.Apply(scores, message);
 
         var bestTask = scores.Where(kv => !Social.Contains(kv.Key)).Max(kv => kv.Value);
-        if (bestTask >= 2.0)
+        if (bestTask >= 2.0 || (message.HasProductNoun && bestTask > 0))
         {
             foreach (var intent in Social)
             {
-                scores[intent] *= 0.5; // "hi, I need a jacket" is a search that starts politely
+                scores[intent] *= 0.5; // "hi, I need a jacket", "heyyy … the chinos in beige": a request that starts politely
             }
         }
         return scores;

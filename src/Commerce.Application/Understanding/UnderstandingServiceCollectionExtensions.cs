@@ -12,7 +12,7 @@ public static class UnderstandingServiceCollectionExtensions
     public static IServiceCollection AddUnderstanding(this IServiceCollection services)
     {
         services.AddSingleton<IIntentRecognizer, HybridIntentRecognizer>();
-        // The host's catalog (Infrastructure) replaces this; without one only the built-in words are known.
+        // The host's catalog (Infrastructure) replaces this; without one no word names goods.
         services.TryAddSingleton<ICatalogVocabularySource, NoCatalogVocabulary>();
         return services;
     }

@@ -36,7 +36,13 @@ internal static class Vocabulary
         ["hamma"] = ["haben", "wir"], ["hammer"] = ["haben", "wir"], ["hamse"] = ["haben", "sie"], ["habter"] = ["habt", "ihr"], ["habta"] = ["habt", "ihr"],
         ["gibbet"] = ["gibt", "es"], ["gibbets"] = ["gibt", "es"], ["gibt's"] = ["gibt", "es"], ["nix"] = ["nichts"],
         ["u"] = ["you"], ["ya"] = ["you"], ["ur"] = ["your"], ["r"] = ["are"], ["wanna"] = ["want"], ["gotta"] = ["got"], ["lemme"] = ["let", "me"],
-        ["pls"] = ["please"], ["plz"] = ["please"], ["thnx"] = ["thanks"], ["thnks"] = ["thanks"],
+        ["pls"] = ["please"], ["plz"] = ["please"], ["thnx"] = ["thanks"], ["thnks"] = ["thanks"], ["teh"] = ["the"],
+        // Bavarian and Austrian: "hobts ihr", "wos gibts", "amoi schaun", "des mog i ned".
+        ["hobts"] = ["habt"], ["habts"] = ["habt"], ["hobt"] = ["habt"], ["hend"] = ["habt"], ["haend"] = ["habt"], ["wos"] = ["was"], ["amoi"] = ["mal"], ["schaun"] = ["schauen"],
+        ["mog"] = ["mag"], ["ned"] = ["nicht"], ["net"] = ["nicht"], ["des"] = ["das"], ["de"] = ["die"],
+        // Diminutives for the parcel and the cart: "mei packl", "is des packerl scho do", "s päckli", "im wagerl".
+        ["packl"] = ["paket"], ["packerl"] = ["paket"], ["paeckli"] = ["paket"], ["paeckle"] = ["paket"], ["packerle"] = ["paket"],
+        ["wagerl"] = ["warenkorb"], ["waegeli"] = ["warenkorb"], ["koerbli"] = ["warenkorb"], ["koerbchen"] = ["warenkorb"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static FrozenSet<string> QueryFillers { get; } = Set("""
@@ -54,6 +60,7 @@ internal static class Vocabulary
         bin bist sein war nach ueber halt eben echt grad gerade vielleicht evtl irgendwie
         maybe hey hi hallo guys leute folks ihr euch auch mal ma bissl per u ya throw into onto kostet kosten cost costs price preis eigentlich nochmal lieber
         wieviel teuer vorhanden carry erhaeltlich lieferbar
+        ihn ihm longer wollte fragen ob umentschieden gewusst wissen wondering whether if
         """);
 
     /// <summary>
@@ -79,5 +86,9 @@ internal static class Vocabulary
         """);
 
     private static FrozenSet<string> Set(string words) =>
-        ProductVocabulary.Split(words).ToFrozenSet(StringComparer.Ordinal);
+        Split(words).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The words of a word list written as text (spaces and line breaks between them).</summary>
+    internal static IEnumerable<string> Split(string list) =>
+        list.Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
 }

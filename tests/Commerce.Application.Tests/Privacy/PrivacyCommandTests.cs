@@ -1,11 +1,13 @@
 using Commerce.Application.Privacy;
+using Commerce.Application.Tests.Understanding;
 using Commerce.Application.Understanding;
 
 namespace Commerce.Application.Tests.Privacy;
 
 public sealed class PrivacyCommandTests
 {
-    private static readonly RuleBasedIntentRecognizer Recognizer = new();
+    // The demo shop's catalog names the goods ("socken", "cap"); without a catalog no word does.
+    private static readonly RuleBasedIntentRecognizer Recognizer = new(Catalogs.Demo);
 
     [Theory]
     [InlineData("lösche meine daten")]

@@ -5,7 +5,7 @@ namespace Commerce.Application.Tests.Understanding;
 
 public sealed class DatasetEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly HybridIntentRecognizer Recognizer = new();
+    private static readonly HybridIntentRecognizer Recognizer = Catalogs.DemoRecognizer;
 
     [Theory]
     [InlineData("dev.tsv")]

@@ -5,7 +5,19 @@ namespace Commerce.Application.Tests.Understanding;
 
 public sealed class RecognizerBehaviourTests
 {
-    private static readonly HybridIntentRecognizer Recognizer = new();
+    private static readonly HybridIntentRecognizer Recognizer = Catalogs.DemoRecognizer;
+
+    [Theory]
+    [InlineData("kannst du den chat mit instagram verknüpfen", Intents.LinkChannel)]
+    [InlineData("connect me with telegram", Intents.LinkChannel)]
+    [InlineData("bitte entfernt meine telefonnummer", Intents.EraseData)]
+    [InlineData("delete what you stored about me", Intents.EraseData)]
+    [InlineData("erst will ich den korb sehen, bevor ich bezahle", Intents.ViewCart)]
+    [InlineData("hiya, i was wondering if u have a black backpack", Intents.SearchProducts)]
+    [InlineData("is mei packerl scho unterwegs", Intents.OrderStatus)]
+    [InlineData("Besten Dank", Intents.Thanks)]
+    public void Recognize_WhenTheRequestIsSaidIndirectlyOrInDialect_FindsIt(string text, string expected) =>
+        Recognizer.Recognize(text).Intent.Should().Be(expected);
 
     [Theory]
     [InlineData("warenkrob anzeigen", Intents.ViewCart)]

@@ -5,8 +5,8 @@ namespace Commerce.Application.Tests.Understanding;
 /// <summary>Questions about the shop get intent shop_info with their topic; orders, products and paying stay what they were.</summary>
 public sealed class ShopTopicTests
 {
-    private static readonly HybridIntentRecognizer Recognizer = new();
-    private static readonly RuleBasedIntentRecognizer Rules = new();
+    private static readonly HybridIntentRecognizer Recognizer = Catalogs.DemoRecognizer;
+    private static readonly RuleBasedIntentRecognizer Rules = new(Catalogs.Demo);
 
     [Theory]
     [InlineData("was kostet der versand?", ShopTopics.Shipping)]

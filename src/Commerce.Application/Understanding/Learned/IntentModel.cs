@@ -14,7 +14,7 @@ namespace Commerce.Application.Understanding.Learned;
 public sealed class IntentModel
 {
     public const int Seed = 20261129;
-    private static readonly Lazy<IntentModel> BuiltIn = new(() => Train(NluDataset.Parse(EmbeddedLines()), new RuleBasedIntentRecognizer(), EmbeddedProductWords()), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IntentModel> BuiltIn = new(TrainEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Stands for "this word names goods of the shop": the classifier learns where goods sit in a request, not which goods.</summary>
     private const string GoodsMarker = "xgoodsx";
@@ -30,6 +30,19 @@ public sealed class IntentModel
         _transformer = transformer;
         _labels = labels;
     }
+
+    /// <summary>
+    /// The training lines' goods words act as their catalog, so they are read as a merchant's words are at run time
+    /// (spelling fixes, goods marker) and no shop's goods need to be known in code.
+    /// </summary>
+    private static IntentModel TrainEmbedded()
+    {
+        var goods = EmbeddedProductWords();
+        return Train(NluDataset.Parse(EmbeddedLines()), new RuleBasedIntentRecognizer(CatalogVocabulary.From(TrainingCatalog, goods, [])), goods);
+    }
+
+    /// <summary>The version of the training lines' catalog: any fixed value other than <see cref="Guid.Empty"/>.</summary>
+    private static readonly Guid TrainingCatalog = new("5e0d7d2a-3c1b-4f7e-9a51-20261129a001");
 
     /// <summary>The model trained once per process from the training files embedded in this assembly (Understanding/Data).</summary>
     public static IntentModel Shared => BuiltIn.Value;
