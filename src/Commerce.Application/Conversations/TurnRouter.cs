@@ -108,7 +108,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         // Pointing ("does it come in 45?", "ist die wasserdicht?") only about a size or something product descriptions speak of:
         // "when will it arrive?" is no question about the product just shown.
         var points = tokens.Any(t => PointingWords.Contains(t.Norm)) && (conversation.FocusProductId is not null || conversation.LastShownProductIds.Count > 0);
-        return points && (NumberWords.MarkedSizeAt(tokens) >= 0 || tokens.Any(t => t.Norm.Length >= 5 && catalog.Words.Any(w => w.StartsWith(t.Norm[..5], StringComparison.Ordinal))));
+        return points && (NumberWords.MarkedSizeAt(tokens) >= 0 || tokens.Any(t => t.Norm.Length >= CatalogVocabulary.StartLength && catalog.WordStarts.Contains(t.Norm[..CatalogVocabulary.StartLength])));
     }
 
     private static readonly HashSet<string> ShowWords =

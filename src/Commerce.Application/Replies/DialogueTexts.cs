@@ -46,7 +46,7 @@ public sealed record DialogueTexts
         ActionBackToBot = "Weiter mit dem Bot",
         Suggest = "Das habe ich nicht ganz verstanden. Meintest du eins davon?",
         SecondMisunderstanding = "Ich verstehe dich leider noch nicht. Ich hole jemanden aus dem Team dazu — du bekommst hier im Chat eine Antwort. Wenn du lieber mit mir weitermachst, tippe „Weiter mit dem Bot“.",
-        BackWithBot = "Da bin ich wieder! Schreib mir, was du suchst — z. B. „Sneaker“ — oder schau in die Kategorien.",
+        BackWithBot = "Da bin ich wieder! Schreib mir, was du suchst, oder schau in die Kategorien.",
         PhotoReceived = "Danke für das Bild! Ich gebe es an unser Team weiter — jemand meldet sich hier im Chat bei dir.",
     };
 
@@ -90,7 +90,7 @@ public sealed record DialogueTexts
         ActionBackToBot = "Back to the bot",
         Suggest = "I didn't quite get that. Did you mean one of these?",
         SecondMisunderstanding = "Sorry, I still don't understand. I'm bringing in someone from our team — you'll get an answer here in the chat. If you'd rather go on with me, tap \"Back to the bot\".",
-        BackWithBot = "I'm back! Tell me what you are looking for — e.g. \"sneakers\" — or browse the categories.",
+        BackWithBot = "I'm back! Tell me what you are looking for, or browse the categories.",
         PhotoReceived = "Thanks for the picture! I'm passing it to our team — someone will get back to you here in the chat.",
     };
 

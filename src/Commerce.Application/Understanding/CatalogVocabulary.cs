@@ -16,7 +16,14 @@ public sealed class CatalogVocabulary
         Goods = goods;
         Written = written;
         Words = words;
+        WordStarts = words.Where(w => w.Length >= StartLength).Select(w => w[..StartLength]).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>How many letters <see cref="WordStarts"/> keeps of each word.</summary>
+    public const int StartLength = 5;
+
+    /// <summary>The first <see cref="StartLength"/> letters of every catalog word that long: "does a catalog word begin like this one" in one lookup.</summary>
+    public FrozenSet<string> WordStarts { get; }
 
     /// <summary>No catalog known: no word names goods (colours and materials still describe them).</summary>
     public static CatalogVocabulary Empty { get; } = new(Guid.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);

@@ -85,11 +85,15 @@ public sealed class HybridIntentRecognizer : IIntentRecognizer
             blended = intent;
         }
         var confidence = intent == blended ? Calibrate(combined[IndexOf(intent)]) : ExactConfidence;
-        var likely = Enumerable.Range(0, combined.Length).OrderByDescending(i => combined[i])
+        // Only readings with some weight are offered as ways on; for gibberish none has, and the shop's defaults are shown.
+        var likely = Enumerable.Range(0, combined.Length).Where(i => combined[i] >= LikelyAtLeast).OrderByDescending(i => combined[i])
             .Select(i => Intents.All[i]).Where(i => i != Intents.Unknown).Take(3).ToArray();
         return new Understanding(intent, Math.Round(Math.Clamp(confidence, 0, 1), 3), language,
             intent == Intents.Unknown ? UnderstoodEntities.None : rules.Extract(intent, message), likely);
     }
+
+    /// <summary>The blended probability a reading needs to be suggested when the message was not understood.</summary>
+    private const double LikelyAtLeast = 0.1;
 
     /// <summary>The classifier's certainty above which it may call a message a shop question the topic lists do not know.</summary>
     private const double ShopInfoByModelAlone = 0.9;
