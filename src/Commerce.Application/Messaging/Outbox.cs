@@ -11,10 +11,11 @@ namespace Commerce.Application.Messaging;
 /// </summary>
 public sealed class Outbox(ICommerceDbContext db, ChannelSenders senders)
 {
-    /// <summary>A message to the conversation's shopper (or to <paramref name="recipient"/>, read before an erasure).</summary>
-    public OutboxMessage Add(Conversation conversation, OutboundReply reply, DateTimeOffset now, string kind, string? recipient = null) =>
-        Add(new OutboxMessage(conversation.Id, conversation.Channel, recipient ?? conversation.SenderId, reply, now, kind));
+    /// <summary>A message to the conversation's shopper.</summary>
+    public OutboxMessage Add(Conversation conversation, OutboundReply reply, DateTimeOffset now, string kind) =>
+        Add(new OutboxMessage(conversation.Id, conversation.Channel, conversation.SenderId, reply, now, kind));
 
+    /// <summary>A message built by the caller (a turn's answer through its reply token, an offer to a recipient of a broadcast).</summary>
     public OutboxMessage Add(OutboxMessage message)
     {
         if (senders.For(message.Channel) is { DeliversOnCommit: true })
