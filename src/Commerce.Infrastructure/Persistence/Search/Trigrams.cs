@@ -14,17 +14,9 @@ internal static class Trigrams
     /// <summary>Every trigram of <paramref name="text"/> in order, words padded "␣␣word␣" (repeats kept).</summary>
     public static IEnumerable<string> Of(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        foreach (var word in Words(text))
         {
-            while (i < text.Length && !IsWordChar(text[i]))
-                i++;
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
-                i++;
-            if (i == start)
-                break;
-            var padded = "  " + text[start..i] + " ";
+            var padded = "  " + word + " ";
             for (var k = 0; k + 3 <= padded.Length; k++)
                 yield return padded.Substring(k, 3);
         }
