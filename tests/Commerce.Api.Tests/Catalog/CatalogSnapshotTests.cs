@@ -36,14 +36,7 @@ public sealed class CatalogSnapshotTests : IAsyncLifetime
     public async Task A_product_renamed_on_one_instance_is_found_by_its_new_name_on_the_other()
     {
         (await SearchAsync(_first, "karmesin")).Should().BeEmpty("the snapshot is loaded and knows no such word yet");
-        var product = await ProductAsync("SNK-RED");
-
-        var renamed = await SendAsync(_second, new UpdateProduct(
-            product.Id, product.Version, product.CategoryId, new LocalizedTextDto("Turnschuh Karmesin", "Crimson trainers"),
-            new LocalizedTextDto(product.Description.De, product.Description.En), new MoneyDto(product.Price.Amount, product.Price.Currency),
-            product.ImagePath));
-
-        renamed.IsSuccess.Should().BeTrue();
+        (await RenameAsync(_second, "SNK-RED", "Turnschuh Karmesin", "Crimson trainers")).IsSuccess.Should().BeTrue();
         (await SearchAsync(_first, "karmesin"))[0].Sku.Should().Be("SNK-RED");
         (await SearchAsync(_first, "crimson trainers", "en"))[0].Name.En.Should().Be("Crimson trainers");
     }
@@ -54,14 +47,7 @@ public sealed class CatalogSnapshotTests : IAsyncLifetime
         (await SearchAsync(_first, "zinnober")).Should().BeEmpty();
         (await SearchAsync(_first, "zinnober")).Should().BeEmpty();
         (await CachedRankingsAsync(_first)).Should().BeGreaterThan(0, "a query's ranking is kept for the next shopper asking it");
-        var product = await ProductAsync("SNK-WHT");
-
-        var renamed = await SendAsync(_first, new UpdateProduct(
-            product.Id, product.Version, product.CategoryId, new LocalizedTextDto("Sneaker Zinnober", "Vermilion sneakers"),
-            new LocalizedTextDto(product.Description.De, product.Description.En), new MoneyDto(product.Price.Amount, product.Price.Currency),
-            product.ImagePath));
-
-        renamed.IsSuccess.Should().BeTrue();
+        (await RenameAsync(_first, "SNK-WHT", "Sneaker Zinnober", "Vermilion sneakers")).IsSuccess.Should().BeTrue();
         (await SearchAsync(_first, "zinnober"))[0].Sku.Should().Be("SNK-WHT");
     }
 
@@ -135,6 +121,16 @@ public sealed class CatalogSnapshotTests : IAsyncLifetime
         await using var scope = _first.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Commerce.Infrastructure.Persistence.CommerceDbContext>();
         return await db.Set<CatalogStamp>().AsNoTracking().Select(s => s.Value).SingleAsync();
+    }
+
+    /// <summary>Renames a product through <paramref name="instance"/>, keeping everything else.</summary>
+    private async Task<Result<ProductDto>> RenameAsync(ApiFactory instance, string sku, string de, string en)
+    {
+        var product = await ProductAsync(sku);
+        return await SendAsync(instance, new UpdateProduct(
+            product.Id, product.Version, product.CategoryId, new LocalizedTextDto(de, en),
+            new LocalizedTextDto(product.Description.De, product.Description.En), new MoneyDto(product.Price.Amount, product.Price.Currency),
+            product.ImagePath));
     }
 
     private static async Task<T> SendAsync<T>(ApiFactory instance, IRequest<T> request)
