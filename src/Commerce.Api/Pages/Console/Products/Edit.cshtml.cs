@@ -12,29 +12,14 @@ namespace Commerce.Api.Pages.Console.Products;
 /// size changed by a signed amount with a reason; archive or activate. The same requests as the merchant API; a
 /// refused value is shown next to its field.
 /// </summary>
-public sealed partial class EditModel(IMediator mediator) : ConsolePageModel
+public sealed partial class EditModel(IMediator mediator) : ProductFormModel
 {
     [BindProperty(SupportsGet = true)]
     public string Sku { get; set; } = "";
 
     [BindProperty] public uint? Version { get; set; }
-    [BindProperty] public string? NameDe { get; set; }
-    [BindProperty] public string? NameEn { get; set; }
-    [BindProperty] public string? DescriptionDe { get; set; }
-    [BindProperty] public string? DescriptionEn { get; set; }
-    [BindProperty] public string? Price { get; set; }
-    [BindProperty] public string? Image { get; set; }
-    [BindProperty] public Guid? CategoryId { get; set; }
 
     public ProductDto? Product { get; private set; }
-
-    public IReadOnlyList<CategoryDto> Categories { get; private set; } = [];
-
-    public string? Error { get; private set; }
-
-    public string? FieldError { get; private set; }
-
-    public string? FieldMessage { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -43,14 +28,14 @@ public sealed partial class EditModel(IMediator mediator) : ConsolePageModel
         await LoadAsync(ct);
         if (Product is null)
             return Page();
-        if (!decimal.TryParse((Price ?? "").Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount))
+        if (!TryReadPrice(out var amount))
             return Refused(Commerce.Domain.Common.Error.Validation("price", T["price-invalid"]));
         var result = await mediator.Send(new UpdateProduct(
             Product.Id, Version, CategoryId ?? Product.CategoryId,
-            new LocalizedTextDto(NameDe ?? "", string.IsNullOrWhiteSpace(NameEn) ? null : NameEn),
-            new LocalizedTextDto(DescriptionDe ?? "", string.IsNullOrWhiteSpace(DescriptionEn) ? null : DescriptionEn),
+            Name,
+            Description,
             new MoneyDto(amount, Product.Price.Currency),
-            string.IsNullOrWhiteSpace(Image) ? null : Image), ct);
+            ImageOrNull), ct);
         return result.IsSuccess ? Saved() : Refused(result.Error!);
     }
 
@@ -96,15 +81,6 @@ public sealed partial class EditModel(IMediator mediator) : ConsolePageModel
     {
         Notice = T["saved"];
         return RedirectToPage("/Console/Products/Edit", new { sku = Sku });
-    }
-
-    private IActionResult Refused(Error error)
-    {
-        FieldError = error.Field;
-        FieldMessage = error.Message;
-        Error = error.Field is null ? error.Message : T["check-fields"];
-        Response.StatusCode = error.Kind == ErrorKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return Page();
     }
 
     private async Task LoadAsync(CancellationToken ct)
