@@ -14,27 +14,17 @@ namespace Commerce.Api.Tests.Console;
 /// </summary>
 public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper output) : IClassFixture<KestrelApiFixture>, IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
         SetDefaultExpectTimeout(20_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
     }
 
     [Fact]
@@ -53,7 +43,7 @@ public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper
         await chat.NextReplyAsync(); // the receipt
         await chat.SayAsync("<b>hallo</b> ich brauche einen menschen");
 
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1200, Height = 800 } });
+        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1200, Height = 800 } });
         var page = await context.NewPageAsync();
         var scriptErrors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") scriptErrors.Add(message.Text); };
@@ -68,14 +58,14 @@ public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(page).ToHaveURLAsync(new Regex("/console/orders$"));
             await page.GetByRole(AriaRole.Link, new() { Name = "Übersicht" }).ClickAsync();
             await Expect(page.GetByTestId("orders-today")).Not.ToHaveTextAsync("0");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("console-dashboard.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("console-dashboard.png"), FullPage = true });
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Bestellungen" }).ClickAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync($"Bestellung {number} · Paid");
             await page.GetByLabel("Versanddienst").FillAsync("DHL");
             await page.GetByLabel("Sendungsnummer").FillAsync("00340434161094042557");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("console-order.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("console-order.png"), FullPage = true });
             await page.Locator("form", new() { HasText = "Versenden" }).GetByLabel("Ich bestätige diese Aktion").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Versenden" }).ClickAsync();
 
@@ -90,7 +80,7 @@ public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await page.GetByLabel("Antwort").FillAsync("Hallo! Hier ist Jana vom Team – wie kann ich helfen?");
             await page.GetByRole(AriaRole.Button, new() { Name = "Als Person antworten" }).ClickAsync();
             await Expect(page.Locator(".msg.person").Last).ToContainTextAsync("Hier ist Jana vom Team");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("console-conversation.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("console-conversation.png"), FullPage = true });
             ChatClient.AllText(await chat.NextReplyAsync()).Should().Contain("Hier ist Jana vom Team");
 
             // The shopper writes again while the page stays open: it appears without a reload.
@@ -106,8 +96,8 @@ public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper
         }
         catch
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("console-failure.png"), FullPage = true });
-            output.WriteLine($"Failure screenshot: {ArtifactPath("console-failure.png")}");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("console-failure.png"), FullPage = true });
+            output.WriteLine($"Failure screenshot: {HeadlessChromium.ArtifactPath("console-failure.png")}");
             throw;
         }
     }
@@ -115,7 +105,7 @@ public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper
     [Fact]
     public async Task The_owner_edits_the_shipping_text_and_the_chat_answers_with_it()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1200, Height = 800 } });
+        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new ViewportSize { Width = 1200, Height = 800 } });
         var page = await context.NewPageAsync();
         try
         {
@@ -132,11 +122,11 @@ public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper
 
             await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
             await Expect(page.GetByLabel("Shipping (English)")).ToHaveValueAsync("Shipping is free on every order this week.");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("console-shop-info.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("console-shop-info.png"), FullPage = true });
         }
         catch
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("console-shop-info-failure.png"), FullPage = true });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("console-shop-info-failure.png"), FullPage = true });
             throw;
         }
 
@@ -145,12 +135,5 @@ public sealed class ConsoleBrowserTests(KestrelApiFixture api, ITestOutputHelper
         await chat.StartAsync();
         var answer = await chat.SayAsync("how much is shipping to austria");
         ChatClient.AllText(answer).Should().Contain("Shipping is free on every order this week.");
-    }
-
-    private static string ArtifactPath(string fileName)
-    {
-        var directory = Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(directory);
-        return Path.Combine(directory, fileName);
     }
 }

@@ -14,27 +14,17 @@ namespace Commerce.Api.Tests.Console;
 /// </summary>
 public sealed class ConsoleReturnAndCatalogBrowserTests(KestrelApiFixture api, ITestOutputHelper output) : IClassFixture<KestrelApiFixture>, IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
         SetDefaultExpectTimeout(20_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
     }
 
     [Fact]
@@ -114,7 +104,7 @@ public sealed class ConsoleReturnAndCatalogBrowserTests(KestrelApiFixture api, I
 
     private async Task WithSignedInPageAsync(string failureShot, Func<IPage, Task> steps)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1200, Height = 1100 } });
+        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1200, Height = 1100 } });
         var page = await context.NewPageAsync();
         try
         {
@@ -127,8 +117,8 @@ public sealed class ConsoleReturnAndCatalogBrowserTests(KestrelApiFixture api, I
         }
         catch
         {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath(failureShot), FullPage = true });
-            output.WriteLine($"Failure screenshot: {ArtifactPath(failureShot)}");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath(failureShot), FullPage = true });
+            output.WriteLine($"Failure screenshot: {HeadlessChromium.ArtifactPath(failureShot)}");
             throw;
         }
         finally
@@ -140,7 +130,7 @@ public sealed class ConsoleReturnAndCatalogBrowserTests(KestrelApiFixture api, I
     /// <summary>A screenshot of the viewport, tall enough for the whole form: after a full-page screenshot that had to
     /// stretch the page, headless Chromium's next click lands beside its target.</summary>
     private static async Task FullPageShotAsync(IPage page, string fileName) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath(fileName) });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath(fileName) });
 
     private HttpClient Merchant()
     {
@@ -172,12 +162,5 @@ public sealed class ConsoleReturnAndCatalogBrowserTests(KestrelApiFixture api, I
         (await Merchant().PostAsync($"/api/v1/orders/{number}/deliver", null)).EnsureSuccessStatusCode();
         await chat.NextReplyAsync();
         return (chat, number);
-    }
-
-    private static string ArtifactPath(string fileName)
-    {
-        var directory = Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(directory);
-        return Path.Combine(directory, fileName);
     }
 }

@@ -14,29 +14,20 @@ namespace Commerce.Api.Tests.Console;
 /// </summary>
 public sealed class ConsoleTeamBrowserTests(KestrelApiFixture api, ITestOutputHelper output) : IClassFixture<KestrelApiFixture>, IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private const string StaffEmail = "jana@nordlicht.example";
     private const string StaffPassword = "jana-secret-2026";
 
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
         SetDefaultExpectTimeout(20_000);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic"],
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
     }
 
     [Fact]
@@ -146,7 +137,7 @@ public sealed class ConsoleTeamBrowserTests(KestrelApiFixture api, ITestOutputHe
 
     private async Task<IPage> NewPageAsync()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "de-DE", ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
         var page = await context.NewPageAsync();
         page.Console += (_, message) => { if (message.Type == "error") output.WriteLine($"console: {message.Text}"); };
         return page;

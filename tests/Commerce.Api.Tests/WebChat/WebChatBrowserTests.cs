@@ -11,39 +11,21 @@ namespace Commerce.Api.Tests.WebChat;
 /// <summary>The shopper's web chat page in a real (headless) Chromium against the API on Kestrel with the demo catalog.</summary>
 public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper output) : IClassFixture<KestrelApiFixture>, IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     // The bot answers asynchronously (inbox -> turn -> outbox -> long-poll), so allow more than Playwright's 5 s.
     private const float ReplyTimeoutMs = 30_000;
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
-    ];
-
     private readonly List<string> _pageErrors = [];
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private HeadlessChromium _chromium = null!;
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-            throw new InvalidOperationException($"Chromium not found at {ChromiumPath} (./test.sh installs it: apt-get install -y chromium).");
         SetDefaultExpectTimeout(ReplyTimeoutMs);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ChromiumArgs,
-        });
+        _chromium = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
     }
 
     [Fact]
@@ -73,7 +55,7 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(page.GetByTestId("cart-count")).ToHaveTextAsync("1");
 
             await page.Mouse.MoveAsync(0, 0); // no hover highlight in the picture
-            var screenshot = ArtifactPath("webchat-cart.png");
+            var screenshot = HeadlessChromium.ArtifactPath("webchat-cart.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, Animations = ScreenshotAnimations.Disabled });
             output.WriteLine($"Screenshot: {screenshot}");
         });
@@ -106,7 +88,7 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(payment.Locator("h1")).ToHaveTextAsync("Danke!");
             await Expect(payment.GetByTestId("pay-result")).ToContainTextAsync("25,80 €");
             await Expect(payment.GetByRole(AriaRole.Link, new() { Name = "Zurück zum Chat" })).ToHaveAttributeAsync("href", new Regex("/chat$"));
-            await payment.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("sandbox-paid.png") });
+            await payment.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("sandbox-paid.png") });
 
             await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("ist bezahlt");
             await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("2 × Socken 3er-Pack");
@@ -140,7 +122,7 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("nicht ganz verstanden");
             var options = page.GetByTestId("quick-reply");
             (await options.CountAsync()).Should().BeInRange(2, 3);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-recovery.png"), Animations = ScreenshotAnimations.Disabled });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("webchat-recovery.png"), Animations = ScreenshotAnimations.Disabled });
             await options.Filter(new() { HasText = "Kategorien" }).ClickAsync();
             await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("Sortiment");
         });
@@ -158,7 +140,7 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(page.GetByTestId("message-bot").Last).ToContainTextAsync("Sneaker Rot in 45 ist leider ausverkauft");
             await Expect(page.GetByTestId("product-card")).ToHaveCountAsync(1);
             await Expect(page.GetByTestId("product-card").First).ToContainTextAsync("Sneaker Rot");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-product-question.png"), Animations = ScreenshotAnimations.Disabled });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("webchat-product-question.png"), Animations = ScreenshotAnimations.Disabled });
         });
         _pageErrors.Should().BeEmpty();
     }
@@ -190,7 +172,7 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             var fromPerson = page.Locator(".message.person");
             await Expect(fromPerson).ToContainTextAsync("Hallo, hier ist Lena vom Team.");
             await Expect(fromPerson.Locator(".sender")).ToHaveTextAsync("Nordlicht-Team");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = ArtifactPath("webchat-person.png"), Animations = ScreenshotAnimations.Disabled });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = HeadlessChromium.ArtifactPath("webchat-person.png"), Animations = ScreenshotAnimations.Disabled });
         });
         _pageErrors.Should().BeEmpty();
     }
@@ -272,7 +254,7 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
             await Expect(page.GetByTestId("message-bot").Filter(new() { HasText = "innerhalb von 30 Tagen" })).ToBeVisibleAsync();
 
             await page.Mouse.MoveAsync(0, 0);
-            var screenshot = ArtifactPath("webchat-shop-info.png");
+            var screenshot = HeadlessChromium.ArtifactPath("webchat-shop-info.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, Animations = ScreenshotAnimations.Disabled });
             output.WriteLine($"Screenshot: {screenshot}");
         });
@@ -281,7 +263,7 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
 
     private async Task<IPage> OpenChatAsync()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        var context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = 1100, Height = 860 },
             Locale = "de-DE",
@@ -317,17 +299,10 @@ public sealed class WebChatBrowserTests(KestrelApiFixture api, ITestOutputHelper
         }
         catch
         {
-            var path = ArtifactPath(fileName);
+            var path = HeadlessChromium.ArtifactPath(fileName);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
             output.WriteLine($"Failure screenshot: {path}");
             throw;
         }
-    }
-
-    private static string ArtifactPath(string fileName)
-    {
-        var directory = Path.Combine(AppContext.BaseDirectory, "artifacts");
-        Directory.CreateDirectory(directory);
-        return Path.Combine(directory, fileName);
     }
 }
