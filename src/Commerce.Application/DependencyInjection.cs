@@ -15,9 +15,11 @@ public static class DependencyInjection
         services.AddScoped<Messaging.Outbox>();
         services.AddScoped<Abstractions.IDomainEventDispatcher, Abstractions.MediatorDomainEventDispatcher>();
 
-        // Registration order is pipeline order: Logging -> Validation -> Transaction -> handler.
+        // Registration order is pipeline order: Logging -> Transaction (commands only) -> handler.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        // A dependency needed on some requests only is taken as Lazy<T> and resolved from the request's scope on first use.
+        services.AddTransient(typeof(Lazy<>), typeof(ScopedLazy<>));
         return services;
     }
 
@@ -26,4 +28,6 @@ public static class DependencyInjection
         where TRequest : IRequest<TResponse>
         where THandler : class, IRequestHandler<TRequest, TResponse>
         => services.AddScoped<IRequestHandler<TRequest, TResponse>, THandler>();
+
+    private sealed class ScopedLazy<T>(IServiceProvider services) : Lazy<T>(services.GetRequiredService<T>) where T : notnull;
 }

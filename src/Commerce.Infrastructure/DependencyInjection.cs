@@ -96,16 +96,21 @@ public static class DependencyInjection
 
     /// <summary>
     /// The one Npgsql data source. Nothing here leaves session state behind (no SET, LISTEN, temporary tables or session
-    /// locks), so a pooled connection is not reset with DISCARD ALL each time it is returned, unless the connection
-    /// string asks for it.
+    /// locks), so a pooled connection is not reset with DISCARD ALL each time it is returned; and statements run often
+    /// (the inbox's insert, EF Core's queries of a turn) are prepared on each connection after a few uses, so PostgreSQL
+    /// no longer parses and plans them every time. The connection string can set either otherwise.
     /// </summary>
     private static NpgsqlDataSource CreateNpgsqlDataSource(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(connectionString);
-        if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)
-            && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+        if (!Names(connectionString, "No Reset On Close", "NoResetOnClose"))
             builder.ConnectionStringBuilder.NoResetOnClose = true;
+        if (!Names(connectionString, "Max Auto Prepare", "MaxAutoPrepare"))
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
         return builder.Build();
+
+        static bool Names(string connectionString, params string[] keys) =>
+            keys.Any(key => connectionString.Contains(key, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>PostgreSQL through Npgsql, migrations in Commerce.Migrations.Postgres.</summary>

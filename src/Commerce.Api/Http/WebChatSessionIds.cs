@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,12 @@ internal sealed class WebChatSessionIds
     private const int TagBytes = 16;
     public const int Length = (RandomBytes + TagBytes) * 2;
 
+    /// <summary>How many checked ids are remembered, so a busy chat's posts do not compute the tag each time.</summary>
+    private const int RememberedIds = 16_384;
+
     private readonly byte[] _key;
+    private readonly ConcurrentDictionary<string, byte> _checked = new(StringComparer.Ordinal);
+    private int _checkedCount;
 
     public WebChatSessionIds(IOptions<WebChatOptions> options, ILogger<WebChatSessionIds> logger)
     {
@@ -44,6 +50,24 @@ internal sealed class WebChatSessionIds
     {
         if (sessionId is not { Length: Length })
             return false;
+        if (_checked.ContainsKey(sessionId))
+            return true;
+        if (!HasValidTag(sessionId))
+            return false;
+
+        // Only issued ids are remembered, and only so many: when full, the memory starts over.
+        if (Interlocked.Increment(ref _checkedCount) > RememberedIds)
+        {
+            _checked.Clear();
+            Interlocked.Exchange(ref _checkedCount, 1);
+        }
+
+        _checked.TryAdd(sessionId, 0);
+        return true;
+    }
+
+    private bool HasValidTag(string sessionId)
+    {
         Span<byte> id = stackalloc byte[RandomBytes + TagBytes];
         if (Convert.FromHexString(sessionId, id, out _, out var written) != System.Buffers.OperationStatus.Done || written != id.Length)
             return false;

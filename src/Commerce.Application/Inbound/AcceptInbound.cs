@@ -36,12 +36,16 @@ public sealed record AcceptInbound(
 /// <param name="Redelivered">Messages stored before: a redelivery, acknowledged again and not answered twice.</param>
 public sealed record InboundAccepted(int Stored, int Redelivered);
 
+/// <remarks>
+/// Everything but the messages is written through the DbContext, which a plain text message (the common case, and the
+/// one acknowledged thousands of times a second) never needs: those parts are resolved only when a batch carries them.
+/// </remarks>
 public sealed class AcceptInboundHandler(
     IInboxWriter inbox,
-    IAttachmentReferences attachments,
-    MarketingConsents consents,
-    DeliveryStatuses statuses,
-    ShopperBlocks blocks,
+    Lazy<IAttachmentReferences> attachments,
+    Lazy<MarketingConsents> consents,
+    Lazy<DeliveryStatuses> statuses,
+    Lazy<ShopperBlocks> blocks,
     TimeProvider clock) : IRequestHandler<AcceptInbound, InboundAccepted>
 {
     public async Task<InboundAccepted> Handle(AcceptInbound request, CancellationToken cancellationToken)
@@ -51,9 +55,12 @@ public sealed class AcceptInboundHandler(
         var stored = await Task.WhenAll(messages.Select(m => inbox.AcceptAsync(m, cancellationToken)));
         var now = clock.GetUtcNow();
         await KeepAttachmentsAsync(messages, request.Attachments, now, cancellationToken);
-        await consents.RecordAsync(request.Channel, request.OptIns ?? [], now, cancellationToken);
-        await statuses.RecordAsync(request.Channel, request.Statuses ?? [], cancellationToken);
-        await blocks.RecordAsync(request.Channel, request.Blocks ?? [], cancellationToken);
+        if (request.OptIns is { Count: > 0 } optIns)
+            await consents.Value.RecordAsync(request.Channel, optIns, now, cancellationToken);
+        if (request.Statuses is { Count: > 0 } updates)
+            await statuses.Value.RecordAsync(request.Channel, updates, cancellationToken);
+        if (request.Blocks is { Count: > 0 } blocked)
+            await blocks.Value.RecordAsync(request.Channel, blocked, cancellationToken);
         return new InboundAccepted(stored.Count(s => s), stored.Count(s => !s));
     }
 
@@ -73,7 +80,7 @@ public sealed class AcceptInboundHandler(
                 if (kept == KeptAttachments.Images && attachment.Type != "image")
                     continue;
                 var key = InboxMessage.KeyOf(message.Channel, message.SenderId);
-                await attachments.KeepAsync(new ConversationAttachment(message.Channel, message.PlatformMessageId, position, key, attachment, now), cancellationToken);
+                await attachments.Value.KeepAsync(new ConversationAttachment(message.Channel, message.PlatformMessageId, position, key, attachment, now), cancellationToken);
             }
         }
     }

@@ -94,7 +94,7 @@ public sealed class InboxWriter(DbDataSource dataSource, ISqlDialect dialect, In
             b.Message.Channel.ToString(),
             b.Message.PlatformMessageId,
             InboxMessage.KeyOf(b.Message.Channel, b.Message.SenderId),
-            JsonSerializer.Serialize(b.Message, JsonColumn.Options))).ToList();
+            JsonSerializer.Serialize(b.Message, JsonColumn.WithoutNulls))).ToList();
         await using var command = dialect.CreateInboxInsert(dataSource, clock.GetUtcNow(), rows);
 
         var inserted = new HashSet<(string, string)>();

@@ -198,6 +198,21 @@ public sealed class WebChatSessionTests(ApiFactory factory) : IClassFixture<ApiF
         notifier.WaitingSessions.Should().Be(0);
     }
 
+    [Fact]
+    public void RememberingCheckedIds_NeverLetsAForgedOnePass_AndStartsOverWhenFull()
+    {
+        var ids = new Commerce.Api.Http.WebChatSessionIds(
+            Microsoft.Extensions.Options.Options.Create(new Commerce.Api.Http.WebChatOptions { SessionKey = "a key for this test only" }),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Commerce.Api.Http.WebChatSessionIds>.Instance);
+        var issued = Enumerable.Range(0, 20_000).Select(_ => ids.Issue()).ToList();
+
+        // Checked twice each (the second time from memory), more than the memory holds, so it starts over on the way.
+        issued.Should().AllSatisfy(id => ids.IsIssued(id).Should().BeTrue());
+        issued.Should().AllSatisfy(id => ids.IsIssued(id).Should().BeTrue());
+        issued.Take(200).Select((id, i) => Tampered(id, i)).Should().AllSatisfy(forged => ids.IsIssued(forged).Should().BeFalse());
+        issued.Take(200).Select(id => id.ToUpperInvariant()).Should().AllSatisfy(upper => ids.IsIssued(upper).Should().BeFalse());
+    }
+
     private static string Tampered(string sessionId, int seed)
     {
         var position = seed % sessionId.Length;
