@@ -97,8 +97,10 @@ else
     fi
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     STARTED_PG=1
+    # backend_flush_after: the inbox's inserts write data pages fast; handed to the disk as they go (PostgreSQL's own
+    # remedy), they no longer pile up until the kernel writes them all at once and acknowledgements wait behind it.
     if ! pg "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -l "$PG_LOG" -w -t 60 start \
-        -o "-p $PG_PORT -k '$SOCKET_DIR' -c listen_addresses=127.0.0.1" >/dev/null; then
+        -o "-p $PG_PORT -k '$SOCKET_DIR' -c listen_addresses=127.0.0.1 -c backend_flush_after=256kB" >/dev/null; then
         tail -n 20 "$PG_LOG" >&2 || true
         die "PostgreSQL did not start (log: $PG_LOG)"
     fi
