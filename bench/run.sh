@@ -220,6 +220,7 @@ for rate in ${TURN_RATES//,/ }; do bench turns --url "$API_URL" --rate "$rate" -
 record_load "search"
 log "(c) search with ${SEARCH_PRODUCTS} products (imported through the merchant API), then turns again at ${TURN_RATE_LARGE}/s"
 bench search --url "$API_URL" --products "$SEARCH_PRODUCTS" --concurrency 1,4 --seconds "$SECONDS_EACH"
+bench search --url "$API_URL" --products "$SEARCH_PRODUCTS" --concurrency 1,4 --seconds "$SECONDS_EACH" --unseen
 record_load "orders"
 log "(d) the orders list with 10,000 orders"
 psql_admin -d commerce -c "INSERT INTO orders (id, number, conversation_id, channel, status, currency, total_amount, returned_currency, refund_due, created_at, updated_at)

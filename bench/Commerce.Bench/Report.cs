@@ -34,7 +34,7 @@ internal static class Report
         var pg = rows.Where(r => r.Kind == "pg-insert").ToList();
         var acks = rows.Where(r => r.Kind == "acks").ToList();
         var turns = rows.Where(r => r.Kind is "turns" or "turns-10k").ToList();
-        var searches = rows.Where(r => r.Kind == "search").ToList();
+        var searches = rows.Where(r => r.Kind is "search" or "search-unseen").ToList();
         var orderLists = rows.Where(r => r.Kind == "orders-list").ToList();
         var broadcasts = rows.Where(r => r.Kind is "broadcast-plan" or "broadcast-send").ToList();
         var pgBest = pg.Count == 0 ? 0 : pg.Max(r => r.PerSecond);
@@ -60,7 +60,7 @@ internal static class Report
         if (searches.Count > 0)
         {
             md.AppendLine("## (c) Search over a large catalog").AppendLine();
-            md.AppendLine("Closed-loop `GET /api/v1/products/search` (merchant API, 14 shopper queries in turn: colours and kinds in both languages, typos, sizes, one that fits nothing) after importing 10,000 generated products next to the demo catalog. `turns-10k` above is the turn benchmark run again with that catalog.").AppendLine();
+            md.AppendLine("Closed-loop `GET /api/v1/products/search` (merchant API, 14 shopper queries in turn: colours and kinds in both languages, typos, sizes, one that fits nothing) after importing 10,000 generated products next to the demo catalog; `search-unseen` asks 4,400 different queries built from the generated catalog's words, so none is answered from the ranking cache. `turns-10k` above is the turn benchmark run again with that catalog.").AppendLine();
             Table(md, searches, r => r.Note ?? "", "details");
         }
 
@@ -92,7 +92,7 @@ internal static class Report
         }
 
         foreach (var s in searches)
-            md.AppendLine(string.Create(inv, $"| search p95 < {SearchTargetP95Ms} ms with 10,000 products (concurrency {s.Load}) | p95 {s.P95Ms:F2} ms ({s.PerSecond:F0} searches/s) | {Met(s.P95Ms < SearchTargetP95Ms && s.Errors == 0)} |"));
+            md.AppendLine(string.Create(inv, $"| search p95 < {SearchTargetP95Ms} ms with 10,000 products ({(s.Kind == "search" ? "14 queries in turn" : "unseen queries")}, concurrency {s.Load}) | p95 {s.P95Ms:F2} ms ({s.PerSecond:F0} searches/s) | {Met(s.P95Ms < SearchTargetP95Ms && s.Errors == 0)} |"));
         foreach (var o in orderLists)
             md.AppendLine(string.Create(inv, $"| orders list < 200 ms with 10,000 orders (concurrency {o.Load}) | p95 {o.P95Ms:F2} ms, p99 {o.P99Ms:F2} ms | {Met(o.P99Ms < 200 && o.Errors == 0)} |"));
         foreach (var t in turns.Where(t => t.Kind == "turns-10k"))

@@ -7,7 +7,9 @@ namespace Commerce.Bench;
 /// (c) Search over a large catalog: imports generated products through the merchant import until the shop holds
 /// <c>--products</c> (10,000), then runs closed-loop <c>GET /api/v1/products/search</c> with a mix of what shoppers
 /// type (colours and kinds in both languages, typos, sizes, nothing that fits). The first search after the import
-/// builds the in-memory snapshot and is part of the warm-up.
+/// builds the in-memory snapshot and is part of the warm-up. With <c>--unseen</c> every search is a query not asked
+/// in the last few thousand (kind, colour and material words of the generated catalog in both languages, some
+/// misspelt), so no ranking comes from the cache: what a shopper's first, unusual query costs.
 /// </summary>
 internal static class SearchBench
 {
@@ -46,6 +48,9 @@ internal static class SearchBench
         var seconds = args.Double("seconds", 10);
         var warmup = args.Double("warmup", 3);
         var json = args.Optional("json");
+        var unseen = args.Flag("unseen");
+        var queries = unseen ? UnseenQueries() : Queries;
+        var next = 0;
 
         using var admin = Http.Client(url, 1);
         admin.Timeout = TimeSpan.FromMinutes(10);
@@ -57,16 +62,51 @@ internal static class SearchBench
         {
             using var client = Http.Client(url, concurrency);
             client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-            var result = await ClosedLoop.RunAsync("search", "bench", concurrency, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds),
+            var result = await ClosedLoop.RunAsync(unseen ? "search-unseen" : "search", "bench", concurrency, TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds),
                 async (worker, seq, ct) =>
                 {
-                    var query = Queries[(worker + seq) % Queries.Length];
+                    var query = unseen ? queries[Interlocked.Increment(ref next) % queries.Length] : queries[(worker + seq) % queries.Length];
                     using var response = await client.GetAsync($"api/v1/products/search?q={Uri.EscapeDataString(query)}&lang=de&limit=10", ct);
                     await response.Content.CopyToAsync(Stream.Null, ct);
                     return response.IsSuccessStatusCode;
                 });
-            (result with { Note = $"{products} products in the catalog; {Queries.Length} queries in turn" }).Emit(json);
+            var note = unseen ? $"{products} products in the catalog; {queries.Length:N0} different queries, none repeated within the run's cache" : $"{products} products in the catalog; {queries.Length} queries in turn";
+            (result with { Note = note }).Emit(json);
         }
+    }
+
+    /// <summary>
+    /// Distinct shopper-like queries from the generated catalog's words: "rot sneaker", "hoodie aus wolle", "black wool
+    /// scarf", every seventh with two letters swapped, shuffled; a query comes again only after all the others.
+    /// </summary>
+    private static string[] UnseenQueries()
+    {
+        var queries = new List<string>();
+        foreach (var kind in Kinds)
+        {
+            foreach (var colour in Colours)
+            {
+                foreach (var material in Materials)
+                {
+                    queries.Add($"{colour.De.ToLowerInvariant()} {kind.De.ToLowerInvariant()} aus {material.De.ToLowerInvariant()}");
+                    queries.Add($"{colour.En} {material.En} {kind.En}");
+                }
+
+                queries.Add($"{kind.De.ToLowerInvariant()} {colour.De.ToLowerInvariant()}");
+                queries.Add($"{colour.En} {kind.En}");
+            }
+        }
+
+        for (var i = 0; i < queries.Count; i += 7)
+        {
+            var q = queries[i];
+            var at = q.Length / 2;
+            if (char.IsLetter(q[at]) && char.IsLetter(q[at + 1]))
+                queries[i] = string.Concat(q.AsSpan(0, at), q[at + 1].ToString(), q[at].ToString(), q.AsSpan(at + 2));
+        }
+
+        var shuffle = new Random(8);
+        return [.. queries.OrderBy(_ => shuffle.Next())];
     }
 
     /// <summary>Imports generated products (SKU GEN-00001…) in batches of 1,000 until <paramref name="total"/> exist.</summary>

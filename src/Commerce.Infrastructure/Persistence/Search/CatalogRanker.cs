@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Numerics;
 using Commerce.Application.Catalog.Search;
 
@@ -38,7 +39,24 @@ internal static class CatalogRanker
     /// <summary>The products matching at least the required number of terms, best first; the first <paramref name="keep"/> of them.</summary>
     public static Ranking Rank(CatalogSnapshot snapshot, ProductSearchCriteria criteria, int keep)
     {
-        var found = Match(snapshot, criteria);
+        var (scored, alternatives) = Match(snapshot, criteria);
+        var complete = scored.Count <= keep;
+        if (!complete)
+        {
+            // Only what can reach the first `keep` places is ordered: the best `keep` scores and whatever ties the last
+            // of them (a word like "linen" that resembles every "Linie" matches thousands of products, few are shown).
+            var scores = new double[scored.Count];
+            for (var i = 0; i < scores.Length; i++)
+                scores[i] = scored[i].Score;
+            Array.Sort(scores);
+            var last = scores[^keep];
+            scored.RemoveAll(s => s.Score < last);
+        }
+
+        var found = new List<Found>(scored.Count);
+        foreach (var (entry, score) in scored)
+            found.Add(new Found(entry, score, Closeness(snapshot, criteria, alternatives, entry)));
+
         var entries = snapshot.Entries;
         var english = criteria.Language == "en";
         found.Sort((a, b) =>
@@ -61,20 +79,50 @@ internal static class CatalogRanker
         var products = new RankedProduct[length];
         for (var i = 0; i < length; i++)
             products[i] = new RankedProduct(found[i].Entry, found[i].Score);
-        return new Ranking(products, length == found.Count);
+        return new Ranking(products, complete);
     }
 
-    /// <summary>Products matching at least the required number of terms, with their score and name closeness.</summary>
-    private static List<Found> Match(CatalogSnapshot snapshot, ProductSearchCriteria criteria)
+    /// <summary>Products matching at least the required number of terms and scoring above the cut-off, with their score.</summary>
+    private static (List<(int Entry, double Score)> Scored, List<Alternative> Alternatives) Match(CatalogSnapshot snapshot, ProductSearchCriteria criteria)
     {
-        var entries = snapshot.Entries;
         var alternatives = criteria.Terms
             .SelectMany((term, number) => term.Alternatives.Select(text => new Alternative(
                 number, text, snapshot.Table.Query(text), MinimumSimilarity(text),
                 term.MayBeMisspelt ? SearchQueryNormalizer.AllowedTypos(text.Length) : 0)))
             .ToList();
 
-        var scores = new TermScores(entries.Length, criteria.Terms.Count);
+        // A term scores a product by its best alternative, an alternative by its best field (or a typo).
+        var scores = new TermScores(snapshot.Entries.Length, criteria.Terms.Count);
+        try
+        {
+            foreach (var alternative in alternatives)
+            {
+                var word = ScoresOf(snapshot, criteria, alternative);
+                for (var i = 0; i < word.Entries.Length; i++)
+                    scores.Raise(word.Entries[i], alternative.Term, word.Scores[i]);
+            }
+
+            return (Qualified(criteria, scores), alternatives);
+        }
+        finally
+        {
+            scores.Return();
+        }
+    }
+
+    /// <summary>
+    /// One query word's best score per product over every field and typo, from the snapshot's memory when the word was
+    /// asked before (with the same archive filter): new queries are mostly made of words asked before.
+    /// </summary>
+    private static WordScores ScoresOf(CatalogSnapshot snapshot, ProductSearchCriteria criteria, Alternative alternative)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"{alternative.Text}\u0001{alternative.Typos}\u0001{criteria.IncludeArchived}");
+        if (snapshot.WordScores.TryGet(key, out var known))
+            return known;
+
+        var entries = snapshot.Entries;
+        var alone = alternative with { Term = 0 };
+        var scores = new TermScores(entries.Length, 1);
         var tableSize = Math.Max(1, snapshot.Table.Count);
         var inQuery = ArrayPool<bool>.Shared.Rent(tableSize);
         var lastPosition = ArrayPool<int>.Shared.Rent(tableSize);
@@ -82,21 +130,23 @@ internal static class CatalogRanker
         Array.Clear(inQuery, 0, tableSize);
         Array.Fill(lastPosition, -1, 0, tableSize);
         Array.Clear(seen, 0, entries.Length);
-        var pass = 0;
         try
         {
-            foreach (var alternative in alternatives)
-            {
-                alternative.Trigrams.Mark(inQuery, true);
-                for (var field = 0; field < CatalogSnapshot.FieldCount; field++)
-                    ScoreField(snapshot, criteria, alternative, field, ++pass, seen, inQuery, lastPosition, scores);
-                alternative.Trigrams.Mark(inQuery, false);
+            alone.Trigrams.Mark(inQuery, true);
+            for (var field = 0; field < CatalogSnapshot.FieldCount; field++)
+                ScoreField(snapshot, criteria, alone, field, field + 1, seen, inQuery, lastPosition, scores);
+            if (alone.Typos > 0)
+                ScoreTypos(snapshot, criteria, alone, scores);
 
-                if (alternative.Typos > 0)
-                    ScoreTypos(snapshot, criteria, alternative, scores);
+            var word = new WordScores(new int[scores.Rows], new double[scores.Rows]);
+            for (var row = 0; row < scores.Rows; row++)
+            {
+                word.Entries[row] = scores.EntryOf(row);
+                word.Scores[row] = scores.Row(row)[0];
             }
 
-            return Qualified(snapshot, criteria, alternatives, scores);
+            snapshot.WordScores.Add(key, word);
+            return word;
         }
         finally
         {
@@ -207,8 +257,8 @@ internal static class CatalogRanker
         }
     }
 
-    /// <summary>The products matching enough terms and scoring above the cut-off, with their name closeness for ties.</summary>
-    private static List<Found> Qualified(CatalogSnapshot snapshot, ProductSearchCriteria criteria, List<Alternative> alternatives, TermScores scores)
+    /// <summary>The products matching enough terms and scoring above the cut-off relative to the best of them.</summary>
+    private static List<(int Entry, double Score)> Qualified(ProductSearchCriteria criteria, TermScores scores)
     {
         var scored = new List<(int Entry, double Score)>();
         for (var row = 0; row < scores.Rows; row++)
@@ -228,31 +278,34 @@ internal static class CatalogRanker
         }
 
         // Without the in-stock filter the best product is the best match: what falls below the relative cut-off of it
-        // cannot be shown, so its tie-breaking closeness is not worth computing.
-        var floor = !criteria.InStockOnly && scored.Count > 0 ? RelativeCutoff * scored.Max(s => s.Score) : 0;
-        var found = new List<Found>();
-        foreach (var (entry, score) in scored)
+        // cannot be shown, so it is not ranked at all.
+        if (!criteria.InStockOnly && scored.Count > 0)
         {
-            if (score < floor)
-                continue;
-            var name = snapshot.Entries[entry].Distinct[(int)CatalogSnapshot.Field.Name];
-            var closeness = 0f; // sum(real) in the SQL this replaces: real
-            for (var term = 0; term < criteria.Terms.Count; term++)
-            {
-                var termCloseness = 0f;
-                foreach (var alternative in alternatives)
-                {
-                    if (alternative.Term == term)
-                        termCloseness = Math.Max(termCloseness, Trigrams.Similarity(alternative.Trigrams, name));
-                }
-
-                closeness += termCloseness;
-            }
-
-            found.Add(new Found(entry, score, closeness));
+            var floor = RelativeCutoff * scored.Max(s => s.Score);
+            scored.RemoveAll(s => s.Score < floor);
         }
 
-        return found;
+        return scored;
+    }
+
+    /// <summary>How close the product's name is to the query words (the tie-break between equal scores).</summary>
+    private static float Closeness(CatalogSnapshot snapshot, ProductSearchCriteria criteria, List<Alternative> alternatives, int entry)
+    {
+        var name = snapshot.Entries[entry].Distinct[(int)CatalogSnapshot.Field.Name];
+        var closeness = 0f; // sum(real) in the SQL this replaces: real
+        for (var term = 0; term < criteria.Terms.Count; term++)
+        {
+            var termCloseness = 0f;
+            foreach (var alternative in alternatives)
+            {
+                if (alternative.Term == term)
+                    termCloseness = Math.Max(termCloseness, Trigrams.Similarity(alternative.Trigrams, name));
+            }
+
+            closeness += termCloseness;
+        }
+
+        return closeness;
     }
 
     /// <summary>
@@ -329,3 +382,6 @@ internal static class CatalogRanker
         }
     }
 }
+
+/// <summary>The products one query word matches and its best score for each (parallel arrays).</summary>
+internal sealed record WordScores(int[] Entries, double[] Scores);

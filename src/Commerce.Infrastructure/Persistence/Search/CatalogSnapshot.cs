@@ -54,7 +54,8 @@ internal sealed class CatalogSnapshot
             .Select(w => new Word(w.Key, LettersOf(w.Key), w.Value))
             .GroupBy(w => w.Text.Length)
             .ToDictionary(g => g.Key, g => g.ToArray());
-        Rankings = new RankingCache(rankingCacheSize);
+        Rankings = new RecentlyUsed<Ranking>(rankingCacheSize);
+        WordScores = new RecentlyUsed<WordScores>(rankingCacheSize);
     }
 
     public Guid Stamp { get; }
@@ -79,7 +80,10 @@ internal sealed class CatalogSnapshot
     public Dictionary<int, Word[]> WordsByLength { get; }
 
     /// <summary>Rankings of this snapshot by query; they go with it when the catalog changes.</summary>
-    public RankingCache Rankings { get; }
+    public RecentlyUsed<Ranking> Rankings { get; }
+
+    /// <summary>Each query word's best score per product, by word (and how it may match); they go with the snapshot too.</summary>
+    public RecentlyUsed<WordScores> WordScores { get; }
 
     /// <summary>The set of a–z and 0–9 in <paramref name="word"/> as bits; other characters are left out.</summary>
     public static ulong LettersOf(string word)

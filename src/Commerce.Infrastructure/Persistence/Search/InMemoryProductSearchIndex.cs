@@ -8,7 +8,7 @@ namespace Commerce.Infrastructure.Persistence.Search;
 /// <summary>
 /// Product search over the in-memory <see cref="CatalogSnapshot"/>, for both database providers: the products are
 /// ranked by <see cref="CatalogRanker"/> (pg_trgm's word similarity, typos, ties broken by the name) or found ranked
-/// in the snapshot's <see cref="RankingCache"/> for the same query, then their live stock fills the page. The
+/// in the snapshot's <see cref="CatalogSnapshot.Rankings"/> for the same query, then their live stock fills the page. The
 /// database is asked two small questions per search: the catalog stamp, and the stock of the products that can make
 /// the page.
 /// </summary>

@@ -12,15 +12,17 @@ internal readonly record struct RankedProduct(int Entry, double Score);
 internal sealed record Ranking(RankedProduct[] Products, bool Complete);
 
 /// <summary>
-/// The rankings of one <see cref="CatalogSnapshot"/> by query, the least recently used dropped first when full.
-/// Shoppers ask the same few things over and over ("rote sneaker"); ranking them again would score the same products
-/// the same way. A ranking holds products and scores only: stock changes with every checkout and is read live for the
-/// page shown. The cache belongs to its snapshot, so a catalog change (a new stamp, a new snapshot) starts it empty.
+/// What one <see cref="CatalogSnapshot"/> has worked out, by key, the least recently used dropped first when full: the
+/// rankings by query (shoppers ask the same few things over and over, "rote sneaker") and the scores by query word (new
+/// queries are mostly made of words asked before, "rote" and "sneaker"). Products and scores only: stock changes with
+/// every checkout and is read live for the page shown. The cache belongs to its snapshot, so a catalog change (a new
+/// stamp, a new snapshot) starts it empty.
 /// </summary>
-internal sealed class RankingCache(int capacity)
+internal sealed class RecentlyUsed<TValue>(int capacity)
+    where TValue : class
 {
-    private readonly Dictionary<string, LinkedListNode<(string Key, Ranking Ranking)>> _byKey = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, Ranking Ranking)> _byUse = new();
+    private readonly Dictionary<string, LinkedListNode<(string Key, TValue Value)>> _byKey = new(StringComparer.Ordinal);
+    private readonly LinkedList<(string Key, TValue Value)> _byUse = new();
     private readonly Lock _lock = new();
 
     public int Count
@@ -32,24 +34,24 @@ internal sealed class RankingCache(int capacity)
         }
     }
 
-    public bool TryGet(string key, [NotNullWhen(true)] out Ranking? ranking)
+    public bool TryGet(string key, [NotNullWhen(true)] out TValue? value)
     {
         lock (_lock)
         {
             if (!_byKey.TryGetValue(key, out var node))
             {
-                ranking = null;
+                value = null;
                 return false;
             }
 
             _byUse.Remove(node);
             _byUse.AddFirst(node);
-            ranking = node.Value.Ranking;
+            value = node.Value.Value;
             return true;
         }
     }
 
-    public void Add(string key, Ranking ranking)
+    public void Add(string key, TValue value)
     {
         if (capacity <= 0)
             return;
@@ -63,7 +65,7 @@ internal sealed class RankingCache(int capacity)
                 _byKey.Remove(oldest.Value.Key);
             }
 
-            _byKey[key] = _byUse.AddFirst((key, ranking));
+            _byKey[key] = _byUse.AddFirst((key, value));
         }
     }
 }
