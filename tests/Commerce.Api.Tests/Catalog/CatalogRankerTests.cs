@@ -40,6 +40,9 @@ public sealed class CatalogRankerTests : IAsyncLifetime
     private readonly ApiFactory _api = new();
     private CatalogSnapshot _snapshot = null!;
 
+    // The same catalog in a snapshot that keeps rankings and query words' scores, as the API runs it.
+    private CatalogSnapshot _remembering = null!;
+
     public async Task InitializeAsync()
     {
         await _api.InitializeAsync();
@@ -70,16 +73,21 @@ public sealed class CatalogRankerTests : IAsyncLifetime
 
             await db.SaveChangesAsync();
             _snapshot = await CatalogSnapshot.LoadAsync(db, Guid.NewGuid(), 0, CancellationToken.None);
+            _remembering = await CatalogSnapshot.LoadAsync(db, Guid.NewGuid(), 1024, CancellationToken.None);
         });
     }
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
-    [Fact]
-    public void The_ranker_finds_what_scoring_every_product_finds_with_the_same_scores()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_ranker_finds_what_scoring_every_product_finds_with_the_same_scores(bool wordsRemembered)
     {
+        // Remembered: every query is ranked twice, the second time from the words' kept scores (many words recur too).
+        var snapshot = wordsRemembered ? _remembering : _snapshot;
         var compared = 0;
-        foreach (var query in Queries)
+        foreach (var query in wordsRemembered ? Queries.Concat(Queries) : Queries)
         {
             var terms = SearchQueryNormalizer.Normalize(query);
             if (terms.Count == 0)
@@ -87,15 +95,15 @@ public sealed class CatalogRankerTests : IAsyncLifetime
             foreach (var archived in new[] { false, true })
             {
                 var criteria = new ProductSearchCriteria(terms, SearchQueryNormalizer.RequiredMatches(terms.Count), "de", 50, archived, InStockOnly: true);
-                var expected = Exhaustive(criteria);
-                var ranked = CatalogRanker.Rank(_snapshot, criteria, int.MaxValue);
+                var expected = Exhaustive(snapshot, criteria);
+                var ranked = CatalogRanker.Rank(snapshot, criteria, int.MaxValue);
 
                 ranked.Complete.Should().BeTrue();
                 ranked.Products.Select(p => (p.Entry, p.Score)).Should().BeEquivalentTo(expected, $"'{query}' (archived too: {archived})");
                 ranked.Products.Select(p => p.Score).Should().BeInDescendingOrder();
 
                 // Without the in-stock filter only what reaches the relative cut-off of the best is ranked.
-                var shown = CatalogRanker.Rank(_snapshot, criteria with { InStockOnly = false }, int.MaxValue);
+                var shown = CatalogRanker.Rank(snapshot, criteria with { InStockOnly = false }, int.MaxValue);
                 var floor = expected.Count == 0 ? 0 : CatalogRanker.RelativeCutoff * expected.Max(e => e.Score);
                 shown.Products.Should().Equal(ranked.Products.Where(p => p.Score >= floor), $"'{query}' above the cut-off");
                 compared += expected.Count;
@@ -103,35 +111,43 @@ public sealed class CatalogRankerTests : IAsyncLifetime
         }
 
         compared.Should().BeGreaterThan(1000, "the queries find many products");
+        if (wordsRemembered)
+            _remembering.WordScores.Count.Should().BeGreaterThan(10, "the words were kept and used");
     }
 
-    [Fact]
-    public void A_ranking_kept_short_is_the_beginning_of_the_full_one()
+    [Theory]
+    [InlineData("sneaker")]
+    [InlineData("linie")] // every generated product scores the same: the kept places are decided by the tie-breaks
+    [InlineData("leder schwarz")]
+    public void A_ranking_kept_short_is_the_beginning_of_the_full_one(string query)
     {
-        var terms = SearchQueryNormalizer.Normalize("sneaker");
-        var criteria = new ProductSearchCriteria(terms, 1, "en", 10, false, InStockOnly: true);
+        var terms = SearchQueryNormalizer.Normalize(query);
+        foreach (var inStockOnly in new[] { true, false })
+        {
+            var criteria = new ProductSearchCriteria(terms, SearchQueryNormalizer.RequiredMatches(terms.Count), "en", 10, false, inStockOnly);
 
-        var full = CatalogRanker.Rank(_snapshot, criteria, int.MaxValue);
-        var kept = CatalogRanker.Rank(_snapshot, criteria, 5);
+            var full = CatalogRanker.Rank(_snapshot, criteria, int.MaxValue);
+            var kept = CatalogRanker.Rank(_snapshot, criteria, 5);
 
-        full.Products.Length.Should().BeGreaterThan(5);
-        kept.Complete.Should().BeFalse();
-        kept.Products.Should().Equal(full.Products.Take(5));
+            full.Products.Length.Should().BeGreaterThan(5);
+            kept.Complete.Should().BeFalse();
+            kept.Products.Should().Equal(full.Products.Take(5));
+        }
     }
 
     /// <summary>Every active (or any) product, every field, every alternative: the scoring without anything ruled out early.</summary>
-    private List<(int Entry, double Score)> Exhaustive(ProductSearchCriteria criteria)
+    private static List<(int Entry, double Score)> Exhaustive(CatalogSnapshot snapshot, ProductSearchCriteria criteria)
     {
-        var entries = _snapshot.Entries;
-        var inQuery = new bool[_snapshot.Table.Count];
-        var lastPosition = Enumerable.Repeat(-1, _snapshot.Table.Count).ToArray();
-        var words = _snapshot.WordsByLength.Values.SelectMany(w => w).ToList();
+        var entries = snapshot.Entries;
+        var inQuery = new bool[snapshot.Table.Count];
+        var lastPosition = Enumerable.Repeat(-1, snapshot.Table.Count).ToArray();
+        var words = snapshot.WordsByLength.Values.SelectMany(w => w).ToList();
         var alternatives = criteria.Terms
             .SelectMany((term, number) => term.Alternatives.Select(text =>
             {
                 var typos = term.MayBeMisspelt ? SearchQueryNormalizer.AllowedTypos(text.Length) : 0;
                 var typoEntries = typos == 0 ? [] : words.Where(w => Trigrams.WithinEdits(text, w.Text, typos)).SelectMany(w => w.Entries).ToHashSet();
-                return (Number: number, Trigrams: _snapshot.Table.Query(text), Threshold: CatalogRanker.MinimumSimilarity(text), TypoEntries: typoEntries);
+                return (Number: number, Trigrams: snapshot.Table.Query(text), Threshold: CatalogRanker.MinimumSimilarity(text), TypoEntries: typoEntries);
             }))
             .ToList();
 
