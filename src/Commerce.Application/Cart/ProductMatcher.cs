@@ -11,7 +11,7 @@ namespace Commerce.Application.Cart;
 internal static class ProductMatcher
 {
     // Words that point or act without describing the product; what is left describes it.
-    private static readonly FrozenSet<string> Pointing = TextNormalizer.Tokenize(
+    private static readonly FrozenSet<string> Pointing = TextNormalizer.TokenizeAll(
         """
         the a an one ones pair pairs of i want take ill id like please pls those these that this them it its in
         add remove delete get me my some more just only make with and from for to put cart basket
@@ -72,7 +72,7 @@ internal static class ProductMatcher
     }
 
     private static IEnumerable<string> NameWords(Product product) =>
-        TextNormalizer.Tokenize($"{product.Name.De} {product.Name.En} {product.Sku.Value} {product.Synonyms}").Select(t => t.Norm);
+        TextNormalizer.TokenizeAll($"{product.Name.De} {product.Name.En} {product.Sku.Value} {product.Synonyms}").Select(t => t.Norm);
 
     /// <summary>
     /// Same word up to an ending: "weissen" and "weiss", "roten" and "rot", "sneakers" and "sneaker", "schwarze" and

@@ -24,7 +24,7 @@ public sealed class AskAboutProductHandler(
     : IRequestHandler<AskAboutProduct, OutboundReply>
 {
     // Words a question is made of; what remains beside the goods words is the property asked about.
-    private static readonly FrozenSet<string> QuestionWords = TextNormalizer.Tokenize(
+    private static readonly FrozenSet<string> QuestionWords = TextNormalizer.TokenizeAll(
         """
         is are does do did has have can could will would you u ur your there come comes available stock still also
         what which how much many whats
@@ -89,7 +89,7 @@ public sealed class AskAboutProductHandler(
         if (string.IsNullOrWhiteSpace(description))
             return null;
         var sentences = description.Split(['.', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var saying = sentences.FirstOrDefault(s => TextNormalizer.Tokenize(s).Any(t => asked.Any(a => Stem(t.Norm) == Stem(a))));
+        var saying = sentences.FirstOrDefault(s => TextNormalizer.TokenizeAll(s).Any(t => asked.Any(a => Stem(t.Norm) == Stem(a))));
         return saying is null
             ? string.Format(texts.DescriptionSilent, description.Trim())
             : string.Format(texts.DescriptionSays, saying.TrimEnd('.') + ".");

@@ -54,7 +54,7 @@ public sealed class CatalogVocabulary
         foreach (var text in goodsTexts)
         {
             // "E-Bike" is asked for as "e-bike", "ebike" and "bike"; "3er-Pack" is an amount, no part of it names goods.
-            var tokens = TextNormalizer.Tokenize(text).Select(t => t.Norm)
+            var tokens = TextNormalizer.TokenizeAll(text).Select(t => t.Norm)
                 .Where(w => !w.Any(char.IsAsciiDigit))
                 .SelectMany(w => w.Contains('-') ? [w, w.Replace("-", ""), .. w.Split('-')] : new[] { w });
             foreach (var norm in tokens)
@@ -71,7 +71,7 @@ public sealed class CatalogVocabulary
             }
         }
         var described = descriptionTexts
-            .SelectMany(t => TextNormalizer.Tokenize(t))
+            .SelectMany(t => TextNormalizer.TokenizeAll(t))
             .Select(t => t.Norm)
             .Where(w => w.Length >= 3 && !w.Any(char.IsAsciiDigit))
             .ToHashSet(StringComparer.Ordinal);

@@ -44,7 +44,16 @@ public static class TextNormalizer
         return sb.ToString();
     }
 
-    public static IReadOnlyList<Token> Tokenize(string? text)
+    /// <summary>A shopper's message as tokens: at most <see cref="MaxChars"/> characters and <see cref="MaxTokens"/> tokens are read.</summary>
+    public static IReadOnlyList<Token> Tokenize(string? text) => Tokenize(text, MaxChars, MaxTokens);
+
+    /// <summary>
+    /// Every token of a text this shop wrote itself (a word list, a product's name or description), however long: the
+    /// limits of <see cref="Tokenize(string?)"/> are for what shoppers send.
+    /// </summary>
+    public static IReadOnlyList<Token> TokenizeAll(string? text) => Tokenize(text, int.MaxValue, int.MaxValue);
+
+    private static List<Token> Tokenize(string? text, int maxChars, int maxTokens)
     {
         var tokens = new List<Token>();
         if (string.IsNullOrEmpty(text))
@@ -52,9 +61,9 @@ public static class TextNormalizer
             return tokens;
         }
 
-        var span = text.AsSpan(0, Math.Min(text.Length, MaxChars));
+        var span = text.AsSpan(0, Math.Min(text.Length, maxChars));
         var current = new StringBuilder();
-        for (var i = 0; i < span.Length && tokens.Count < MaxTokens; i++)
+        for (var i = 0; i < span.Length && tokens.Count < maxTokens; i++)
         {
             var c = span[i];
             if (char.IsLetterOrDigit(c))
@@ -77,15 +86,15 @@ public static class TextNormalizer
                 }
                 continue; // "what's" -> "whats", "don't" -> "dont"
             }
-            Flush(current, tokens);
+            Flush(current, tokens, maxTokens);
         }
-        Flush(current, tokens);
+        Flush(current, tokens, maxTokens);
         return tokens;
     }
 
-    private static void Flush(StringBuilder current, List<Token> tokens)
+    private static void Flush(StringBuilder current, List<Token> tokens, int maxTokens)
     {
-        if (current.Length == 0 || tokens.Count >= MaxTokens)
+        if (current.Length == 0 || tokens.Count >= maxTokens)
         {
             current.Clear();
             return;

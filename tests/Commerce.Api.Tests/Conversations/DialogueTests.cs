@@ -59,6 +59,22 @@ public sealed class DialogueTests(DemoShopFactory factory) : IClassFixture<DemoS
     }
 
     [Theory]
+    [InlineData("zeig mir rote sneaker", "die in 42 bitte", "Sneaker Rot (42)")]
+    [InlineData("zeig mir rote sneaker", "die in 42 in den warenkorb", "Sneaker Rot (42)")]
+    [InlineData("zeig mir rote sneaker", "ich nehme die in 42", "Sneaker Rot (42)")]
+    [InlineData("show me red sneakers", "those in 44 please", "Red sneakers (44)")]
+    public async Task OneProductShown_ThenOnlyASizeAndAPointingWord_TakesIt(string search, string text, string line)
+    {
+        var chat = await StartAsync();
+        Cards(await chat.SayAsync(search)).Should().ContainSingle();
+
+        var reply = await chat.SayAsync(text);
+
+        ChatClient.AllText(reply).Should().Contain(line);
+        (await CartAsync(chat)).Select(l => l.Title).Should().Equal(line);
+    }
+
+    [Theory]
     [InlineData("zeig mir kaffee", "das zweite")]
     [InlineData("zeig mir kaffee", "ich nehme die zweite")]
     [InlineData("show me coffee", "the second one")]
