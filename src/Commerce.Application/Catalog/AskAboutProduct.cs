@@ -23,13 +23,15 @@ public sealed class AskAboutProductHandler(
     ICommerceDbContext db, ProductResolver resolver, ICatalogVocabularySource vocabulary, ProductCards cards, IMediator mediator)
     : IRequestHandler<AskAboutProduct, OutboundReply>
 {
-    // Words a question is made of; what remains beside the goods words is the property asked about.
+    // Words a question is made of (asking whether the shop has or sells something, greetings included); what remains
+    // beside the goods words is the property asked about.
     private static readonly FrozenSet<string> QuestionWords = TextNormalizer.TokenizeAll(
         """
         is are does do did has have can could will would you u ur your there come comes available stock still also
-        what which how much many whats
+        what which how much many whats sell sells selling carry carries offer offers got any guys hi hello hey
         ist sind hat habt haben gibt gibts es kann koennt koennen konnt wird waere ihr euch du noch auch da vorraetig
-        lager verfuegbar was welche welcher welches wie viel
+        lager verfuegbar was welche welcher welches wie viel verkauft verkaufen verkaufst fuehrt fuehren fuehrst bietet
+        bieten hallo moin servus leute
         """).Select(t => t.Norm).ToFrozenSet(StringComparer.Ordinal);
 
     public async Task<OutboundReply> Handle(AskAboutProduct request, CancellationToken cancellationToken)
@@ -41,18 +43,28 @@ public sealed class AskAboutProductHandler(
         var resolved = await resolver.ResolveAsync(goods.Count > 0 ? string.Join(' ', goods) : "it", request.Said, conversation, request.Language, cancellationToken);
         var product = resolved.Product;
         if (product is null || (goods.Count > 0 && !Names(product, goods)))
-            return await mediator.Send(new ShowSearchResults(request.ConversationId, request.Language, request.Query ?? string.Join(' ', goods)), cancellationToken);
+            return await mediator.Send(new ShowSearchResults(request.ConversationId, request.Language, SearchFor(request.Query, goods)), cancellationToken);
 
         var texts = DialogueTexts.For(request.Language);
         var answer = SizeAnswer(product, request.Said, request.Language, texts)
                      ?? PropertyAnswer(product, words.Where(w => !goods.Contains(w)).ToList(), request.Language, texts);
         // "do you have hoodies in black?", "gibt es den auch in schwarz?": no size or property asked — show what there is.
         if (answer is null && goods.Count > 0)
-            return await mediator.Send(new ShowSearchResults(request.ConversationId, request.Language, request.Query ?? string.Join(' ', goods)), cancellationToken);
+            return await mediator.Send(new ShowSearchResults(request.ConversationId, request.Language, SearchFor(request.Query, goods)), cancellationToken);
         conversation.FocusOn(product.Id);
         conversation.Showed([product.Id]);
         answer ??= string.Format(texts.InStock, product.Name.In(request.Language), product.HasVariants ? product.Variants.Sum(v => v.Stock) : product.Stock);
         return OutboundReply.Of(new TextPart(answer), cards.Carousel([product], request.Language));
+    }
+
+    /// <summary>
+    /// What to search for instead of answering: the recogniser's query ("hoodies black") without the words of asking
+    /// ("führt ihr schals?" is a search for "schals"), or the goods words when that leaves nothing.
+    /// </summary>
+    private static string SearchFor(string? query, IReadOnlyList<string> goods)
+    {
+        var words = TextNormalizer.Tokenize(query).Where(t => !QuestionWords.Contains(t.Norm)).Select(t => t.Surface).ToList();
+        return words.Count > 0 ? string.Join(' ', words) : string.Join(' ', goods);
     }
 
     /// <summary>A question names a product when its goods words fit that product's name ("daunenjacke", "roten sneaker").</summary>

@@ -59,6 +59,21 @@ public sealed class DialogueTests(DemoShopFactory factory) : IClassFixture<DemoS
     }
 
     [Theory]
+    [InlineData("hi, do you sell rain jackets?", "Yellow rain jacket")]
+    [InlineData("do you guys carry scarves?", "Grey scarf")]
+    [InlineData("hallo, verkauft ihr regenjacken?", "Regenjacke Gelb")]
+    [InlineData("führt ihr auch schals?", "Schal Grau")]
+    public async Task AskingWhetherTheShopSellsSomething_ShowsIt(string text, string card)
+    {
+        var chat = await StartAsync();
+
+        var reply = await chat.SayAsync(text);
+
+        Cards(reply).Should().Contain(card);
+        ChatClient.AllText(reply).Should().NotContainAny("description", "Beschreibung");
+    }
+
+    [Theory]
     [InlineData("zeig mir rote sneaker", "die in 42 bitte", "Sneaker Rot (42)")]
     [InlineData("zeig mir rote sneaker", "die in 42 in den warenkorb", "Sneaker Rot (42)")]
     [InlineData("zeig mir rote sneaker", "ich nehme die in 42", "Sneaker Rot (42)")]
