@@ -19,6 +19,7 @@ internal static class ProductMatcher
         will wuerde hatte haette gern gerne bitte davon diese diesen dieses dieser paar stueck stk mal noch dann doch lieber
         auch fuer mir mein meine meinen entferne entfernen loesche loeschen raus weg und nur bei im warenkorb korb rein
         actually oh ok okay hmm instead sorry wait yes no so then eigentlich ach ja nein hm also dann bitte
+        pack packe packen einpacken leg lege legen tu tue buy kauf kaufe ll size sizes sie ihn es er
         """).Select(t => t.Norm).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

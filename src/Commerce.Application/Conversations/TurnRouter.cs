@@ -66,6 +66,13 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
             && understood.Intent is Intents.Unknown or Intents.AddToCart or Intents.SearchProducts or Intents.Help or Intents.Greeting or Intents.RemoveFromCart)
             return new Route(new AddToCart(id, said, null, null, null, understood.Entities.Quantity, text), Intents.AddToCart, detected);
 
+        // "add it", "ok pack die in M ein", "leg sie in L in den warenkorb": putting what was just shown into the cart, with
+        // nothing that describes another product (a verb like "pack" is no goods word, "warenkorb" no request to see it).
+        if (IsBareAdd(tokens, conversation)
+            && understood.Intent is Intents.Unknown or Intents.AddToCart or Intents.SearchProducts or Intents.Help or Intents.Greeting
+                or Intents.ViewCart or Intents.BrowseCatalog)
+            return new Route(new AddToCart(id, said, null, null, null, understood.Entities.Quantity, text), Intents.AddToCart, detected);
+
         // "habt ihr die roten sneaker in 45?", "ist die daunenjacke wasserdicht?", "does it come in 45?"
         if (IsProductQuestion(text, tokens, understood, conversation, catalog))
             return new Route(new AskAboutProduct(id, said, understood.Entities.Query, text), "product_question", detected);
@@ -120,6 +127,15 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         && tokens.Any(t => ShowWords.Contains(t.Norm) && t.Norm is not ("me" or "mir" or "zu" or "dem" or "zum" or "about" or "ueber"))
         && ProductReference.ResolveOrdinal(string.Join(' ', tokens.Select(t => t.Norm)), conversation) is not null
         && ProductMatcher.DescribingWords(string.Join(' ', tokens.Select(t => t.Norm))).All(w => ProductReference.IsOrdinal(w) || ShowWords.Contains(w));
+
+    private static readonly HashSet<string> AddVerbs =
+        ["add", "take", "buy", "nehm", "nehme", "nimm", "pack", "packe", "packen", "einpacken", "leg", "lege", "legen", "tu", "tue", "kauf", "kaufe"];
+
+    /// <summary>An adding verb, a product just shown or in focus, and no word describing a product: "add it", "pack die in M ein".</summary>
+    private static bool IsBareAdd(IReadOnlyList<Token> tokens, Conversation conversation) =>
+        (conversation.LastShownProductIds.Count > 0 || conversation.FocusProductId is not null) && tokens.Count <= 8
+        && tokens.Any(t => AddVerbs.Contains(t.Norm))
+        && ProductMatcher.DescribingWords(string.Join(' ', tokens.Select(t => t.Norm))).Count == 0;
 
     /// <summary>An ordinal and nothing that names goods: "das zweite", "ich nehme die zweite", "the second one".</summary>
     private static bool IsBareReference(IReadOnlyList<Token> tokens, Conversation conversation) =>

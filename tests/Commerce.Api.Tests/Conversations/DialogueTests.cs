@@ -59,6 +59,36 @@ public sealed class DialogueTests(DemoShopFactory factory) : IClassFixture<DemoS
     }
 
     [Theory]
+    [InlineData("zeig mir regenjacken", "ok pack die in M ein", "Regenjacke Gelb (M)")]
+    [InlineData("zeig mir regenjacken", "leg sie in L in den warenkorb", "Regenjacke Gelb (L)")]
+    [InlineData("show me rain jackets", "add it in M please", "Yellow rain jacket (M)")]
+    [InlineData("show me rain jackets", "ok add it, size L", "Yellow rain jacket (L)")]
+    public async Task AddingWhatWasShown_WithOnlyASize_AddsThatProduct(string search, string text, string line)
+    {
+        var chat = await StartAsync();
+        Cards(await chat.SayAsync(search)).Should().ContainSingle();
+
+        var reply = await chat.SayAsync(text);
+
+        ChatClient.AllText(reply).Should().Contain(line);
+        (await CartAsync(chat)).Select(l => l.Title).Should().Equal(line);
+    }
+
+    [Fact]
+    public async Task AddIt_AfterOneJacketWasShown_AsksForTheSize_ThenAddsIt()
+    {
+        var chat = await StartAsync();
+        await chat.SayAsync("show me rain jackets");
+
+        var question = await chat.SayAsync("add it");
+        var reply = await chat.SayAsync("M");
+
+        ChatClient.AllText(question).Should().Contain("Yellow rain jacket").And.NotContain("didn't quite get");
+        (await CartAsync(chat)).Select(l => l.Title).Should().Equal("Yellow rain jacket (M)");
+        ChatClient.AllText(reply).Should().Contain("Yellow rain jacket (M)");
+    }
+
+    [Theory]
     [InlineData("hi, do you sell rain jackets?", "Yellow rain jacket")]
     [InlineData("do you guys carry scarves?", "Grey scarf")]
     [InlineData("hallo, verkauft ihr regenjacken?", "Regenjacke Gelb")]
