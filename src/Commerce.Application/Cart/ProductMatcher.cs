@@ -18,7 +18,7 @@ internal static class ProductMatcher
         der die das den dem des ein eine einen einem einer eins von vom ich nehm nehme nimm nehmen mochte moechte moecht
         will wuerde hatte haette gern gerne bitte davon diese diesen dieses dieser paar stueck stk mal noch dann doch lieber
         auch fuer mir mein meine meinen entferne entfernen loesche loeschen raus weg und nur bei im warenkorb korb rein
-        actually oh ok okay hmm instead sorry wait yes no so then eigentlich ach ja nein hm also dann bitte
+        actually oh ok okay hmm instead sorry wait yes no so then eigentlich ach ja nein hm also
         pack packe packen einpacken leg lege legen tu tue buy kauf kaufe ll size sizes sie ihn es er
         """).Select(t => t.Norm).ToFrozenSet(StringComparer.Ordinal);
 

@@ -60,17 +60,7 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         if (AsksToSeeReference(tokens, conversation) && ProductReference.ResolveOrdinal(text, conversation) is { } shown)
             return new Route(new ShowProduct(id, said, shown), "show_product", detected);
 
-        // "das zweite", "ich nehme die zweite", "the second one" right after a carousel: that one, please. A bare ordinal
-        // carries no verb, so a reading as removal is a guess from its shape ("the second one" also ends "remove the second one").
-        if (IsBareReference(tokens, conversation)
-            && understood.Intent is Intents.Unknown or Intents.AddToCart or Intents.SearchProducts or Intents.Help or Intents.Greeting or Intents.RemoveFromCart)
-            return new Route(new AddToCart(id, said, null, null, null, understood.Entities.Quantity, text), Intents.AddToCart, detected);
-
-        // "add it", "ok pack die in M ein", "leg sie in L in den warenkorb": putting what was just shown into the cart, with
-        // nothing that describes another product (a verb like "pack" is no goods word, "warenkorb" no request to see it).
-        if (IsBareAdd(tokens, conversation)
-            && understood.Intent is Intents.Unknown or Intents.AddToCart or Intents.SearchProducts or Intents.Help or Intents.Greeting
-                or Intents.ViewCart or Intents.BrowseCatalog)
+        if (TakesWhatWasShown(tokens, understood, conversation))
             return new Route(new AddToCart(id, said, null, null, null, understood.Entities.Quantity, text), Intents.AddToCart, detected);
 
         // "habt ihr die roten sneaker in 45?", "ist die daunenjacke wasserdicht?", "does it come in 45?"
@@ -127,6 +117,19 @@ public sealed class TurnRouter(IIntentRecognizer recognizer, ICatalogVocabularyS
         && tokens.Any(t => ShowWords.Contains(t.Norm) && t.Norm is not ("me" or "mir" or "zu" or "dem" or "zum" or "about" or "ueber"))
         && ProductReference.ResolveOrdinal(string.Join(' ', tokens.Select(t => t.Norm)), conversation) is not null
         && ProductMatcher.DescribingWords(string.Join(' ', tokens.Select(t => t.Norm))).All(w => ProductReference.IsOrdinal(w) || ShowWords.Contains(w));
+
+    /// <summary>
+    /// That one, please, right after products were shown: "das zweite", "the second one" (a bare ordinal carries no verb,
+    /// so a reading as removal is a guess from its shape: "the second one" also ends "remove the second one"); or "add it",
+    /// "ok pack die in M ein", "leg sie in L in den warenkorb" (a verb like "pack" is no goods word, "warenkorb" no
+    /// request to see the cart).
+    /// </summary>
+    private static bool TakesWhatWasShown(IReadOnlyList<Token> tokens, UnderstandingResult understood, Conversation conversation)
+    {
+        var harmless = understood.Intent is Intents.Unknown or Intents.AddToCart or Intents.SearchProducts or Intents.Help or Intents.Greeting;
+        return (IsBareReference(tokens, conversation) && (harmless || understood.Intent == Intents.RemoveFromCart))
+               || (IsBareAdd(tokens, conversation) && (harmless || understood.Intent is Intents.ViewCart or Intents.BrowseCatalog));
+    }
 
     private static readonly HashSet<string> AddVerbs =
         ["add", "take", "buy", "nehm", "nehme", "nimm", "pack", "packe", "packen", "einpacken", "leg", "lege", "legen", "tu", "tue", "kauf", "kaufe"];

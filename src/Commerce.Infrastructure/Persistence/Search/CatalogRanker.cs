@@ -385,3 +385,12 @@ internal static class CatalogRanker
 
 /// <summary>The products one query word matches and its best score for each (parallel arrays).</summary>
 internal sealed record WordScores(int[] Entries, double[] Scores);
+
+/// <summary>One product of a ranking: its <see cref="CatalogSnapshot"/> entry and its score (0–1).</summary>
+internal readonly record struct RankedProduct(int Entry, double Score);
+
+/// <summary>
+/// The products matching a query, best first. <see cref="Complete"/> is false when only the best of them are kept; a
+/// search that needs more ranks again in full.
+/// </summary>
+internal sealed record Ranking(RankedProduct[] Products, bool Complete);

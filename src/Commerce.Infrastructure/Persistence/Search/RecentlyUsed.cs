@@ -2,15 +2,6 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace Commerce.Infrastructure.Persistence.Search;
 
-/// <summary>One product of a ranking: its <see cref="CatalogSnapshot"/> entry and its score (0–1).</summary>
-internal readonly record struct RankedProduct(int Entry, double Score);
-
-/// <summary>
-/// The products matching a query, best first. <see cref="Complete"/> is false when only the best of them are kept; a
-/// search that needs more ranks again in full.
-/// </summary>
-internal sealed record Ranking(RankedProduct[] Products, bool Complete);
-
 /// <summary>
 /// What one <see cref="CatalogSnapshot"/> has worked out, by key, the least recently used dropped first when full: the
 /// rankings by query (shoppers ask the same few things over and over, "rote sneaker") and the scores by query word (new
